@@ -1,0 +1,68 @@
+package io.koppel.api;
+
+/**
+ * The catalogue of reasons a clerk or admin may read, after the troubleshooting tables of the product Koppel
+ * replaces. Each constant's text, in three languages, is in {@link Messages}; the arguments it takes are named
+ * here.
+ */
+public enum ReasonCode {
+    // Connection
+    /** No connection for the school or location. Arguments: host entity. */
+    CONNECTION_MISSING,
+    /** Division or journals not chosen yet. Arguments: host entity. */
+    CONNECTION_INCOMPLETE,
+    /** Exact refused the link; someone must link again. Arguments: host entity, Exact's explanation. */
+    CONNECTION_NEEDS_REAUTHORIZATION,
+
+    // Local validation, before anything reaches Exact
+    /** A required value is empty. Arguments: the field's name. */
+    REQUIRED_VALUE_EMPTY,
+    /** The structured communication's check digits do not match. Arguments: the communication. */
+    OGM_INVALID,
+    /** Arguments: the IBAN. */
+    IBAN_INVALID,
+    /** Arguments: the BIC. */
+    BIC_INVALID,
+    /** Cost center or cost unit code longer than Exact's 8 characters. Arguments: the code. */
+    COST_CODE_TOO_LONG,
+    /** Arguments: line description. */
+    LINE_WITHOUT_GL_ACCOUNT,
+    /** Arguments: GL account code. */
+    GL_ACCOUNT_NOT_FOUND,
+    /** Arguments: GL account code. */
+    GL_ACCOUNT_BLOCKED,
+    /** The GL account's type does not allow sales entries. Arguments: GL account code. */
+    GL_ACCOUNT_WRONG_TYPE,
+    /** Arguments: journal code. */
+    JOURNAL_NOT_FOUND,
+    /** Arguments: journal code. */
+    JOURNAL_NOT_SALES,
+    /** Arguments: cost center code. */
+    COST_CENTER_NOT_FOUND,
+    /** Arguments: cost unit code. */
+    COST_UNIT_NOT_FOUND,
+
+    // Exact's answers
+    /** Exact refused the request with a validation message. Arguments: Exact's message. */
+    EXACT_REJECTED,
+    /** Arguments: year, month. */
+    PERIOD_CLOSED,
+    /** The linked customer is gone; the link was cleared. No arguments. */
+    CUSTOMER_NOT_FOUND,
+    /** No arguments. */
+    CUSTOMER_INACTIVE,
+    /** The entry exists more than once in Exact. Arguments: the entry numbers. */
+    DUPLICATE_IN_EXACT,
+    /** Arguments: mandate reference. */
+    MANDATE_REFERENCE_EXISTS,
+
+    // Retrying
+    /** Waiting for an automatic retry. Arguments: attempt number, next attempt time, the cause. */
+    RETRY_SCHEDULED,
+    /** Exact's call budget is spent; the queue resumes by itself. Arguments: reset time. */
+    RATE_LIMITED,
+    /** Arguments: maximum attempts, first attempt time. */
+    TOO_MANY_RETRIES,
+    /** Arguments: what went wrong. */
+    UNEXPECTED_ERROR
+}

@@ -1,0 +1,19 @@
+package io.koppel.api.connection;
+
+/**
+ * Where a connection stands. Postings are sent only for {@link #CONNECTED} connections; the others wait, and
+ * their postings carry a reason that says why.
+ */
+public enum ConnectionState {
+    /** {@code connect} was called; waiting for the admin to log in and consent at Exact. */
+    AWAITING_CONSENT,
+    /** Linked, but the division or the sales journals are not chosen yet. */
+    INCOMPLETE,
+    /** Linked and configured: postings flow. */
+    CONNECTED,
+    /**
+     * Exact no longer accepts the link (refresh token expired, used twice or revoked, user without divisions);
+     * an admin must link again.
+     */
+    NEEDS_REAUTHORIZATION
+}

@@ -1,0 +1,35 @@
+package io.koppel.api.log;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * One exchange with Exact Online. Never holds a token, a secret or an Authorization header.
+ *
+ * @param id the entry's id
+ * @param time when the request was sent
+ * @param hostEntity the school or location whose connection made it, if any
+ * @param division the Exact division, if the call was for one
+ * @param searchNumber the host invoice id, the host address id, {@code Synchronisatie} or {@code 55555}
+ * @param operation what Koppel was doing, e.g. {@code create-sales-entry}
+ * @param method the HTTP method
+ * @param path the path and query sent to Exact
+ * @param httpStatus Exact's HTTP status, absent when no answer came
+ * @param durationMillis how long the exchange took
+ * @param failed whether it failed
+ * @param message Exact's message, or what went wrong
+ */
+public record LogEntry(
+        String id,
+        Instant time,
+        Optional<String> hostEntity,
+        Optional<Integer> division,
+        String searchNumber,
+        String operation,
+        String method,
+        String path,
+        Optional<Integer> httpStatus,
+        long durationMillis,
+        boolean failed,
+        Optional<String> message) {
+}
