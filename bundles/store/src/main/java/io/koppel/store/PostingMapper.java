@@ -1,0 +1,50 @@
+package io.koppel.store;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+
+/** SQL of {@code koppel_posting}. */
+public interface PostingMapper {
+
+    /** @throws org.apache.ibatis.exceptions.PersistenceException when the document number is known already */
+    void insert(PostingRow row);
+
+    PostingRow find(String documentNumber);
+
+    /**
+     * Postings that are due: New or In progress, their next attempt time passed, not claimed by a live worker.
+     * Oldest first.
+     */
+    List<PostingRow> findDue(Instant now, int limit);
+
+    /**
+     * Claims a due posting for a worker until a time. The conditional update takes the row lock, so of two
+     * nodes claiming the same row one wins.
+     *
+     * @return 1 when this worker has it, 0 when another has it or it is no longer due
+     */
+    int claim(String documentNumber, String worker, Instant until, Instant now);
+
+    /**
+     * Writes a claimed posting's progress and releases the claim.
+     *
+     * @return 1, or 0 when the worker no longer holds the claim
+     */
+    int saveAndRelease(PostingRow row, String worker);
+
+    /**
+     * Queues New and Failed postings again, due now. Others are left alone.
+     *
+     * @return how many were queued
+     */
+    int requeue(Collection<String> documentNumbers, Instant now);
+
+    /** Puts a Fatal posting back to Failed. @return 1, or 0 when it is not Fatal */
+    int resetFatal(String documentNumber, Instant now);
+
+    /** A page of the overview, most recently sent first. */
+    List<PostingRow> query(PostingFilter filter, int offset, int limit);
+
+    long count(PostingFilter filter);
+}

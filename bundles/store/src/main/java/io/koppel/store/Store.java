@@ -1,0 +1,30 @@
+package io.koppel.store;
+
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * Koppel's tables in the host database. Registered once the schema is migrated.
+ */
+@ProviderType
+public interface Store {
+
+    /**
+     * Runs work in one transaction: committed when it returns, rolled back when it throws.
+     *
+     * @return what the work returns
+     */
+    <T> T transaction(Function<StoreSession, T> work);
+
+    /** Runs work that returns nothing in one transaction. */
+    default void execute(Consumer<StoreSession> work) {
+        transaction(session -> {
+            work.accept(session);
+            return null;
+        });
+    }
+
+    /** The database the store runs on, e.g. for log lines and benchmarks. */
+    DatabaseKind databaseKind();
+}

@@ -1,0 +1,18 @@
+package io.koppel.store;
+
+import java.time.Instant;
+import java.util.List;
+
+/** SQL of {@code koppel_transaction_log}. */
+public interface TransactionLogMapper {
+
+    void insert(LogRow row);
+
+    /** A page of matching rows, newest first. */
+    List<LogRow> query(LogFilter filter, int offset, int limit);
+
+    long count(LogFilter filter);
+
+    /** Deletes rows logged before a time. @return how many */
+    int purgeBefore(Instant cutoff);
+}

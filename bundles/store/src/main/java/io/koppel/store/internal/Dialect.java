@@ -1,0 +1,32 @@
+package io.koppel.store.internal;
+
+import io.koppel.store.DatabaseKind;
+import java.util.Map;
+
+/**
+ * What differs between the databases in Koppel's scripts: only the timestamp type. MariaDB's TIMESTAMP converts
+ * between time zones and ends in 2038, so it gets DATETIME.
+ */
+enum Dialect {
+    H2(Map.of("${timestamp}", "TIMESTAMP(3)")),
+    POSTGRESQL(Map.of("${timestamp}", "TIMESTAMP(3)")),
+    MARIADB(Map.of("${timestamp}", "DATETIME(3)"));
+
+    private final Map<String, String> types;
+
+    Dialect(Map<String, String> types) {
+        this.types = types;
+    }
+
+    static Dialect of(DatabaseKind kind) {
+        return valueOf(kind.name());
+    }
+
+    String expand(String sql) {
+        String expanded = sql;
+        for (Map.Entry<String, String> type : types.entrySet()) {
+            expanded = expanded.replace(type.getKey(), type.getValue());
+        }
+        return expanded;
+    }
+}
