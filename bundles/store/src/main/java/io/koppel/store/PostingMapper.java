@@ -3,6 +3,7 @@ package io.koppel.store;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import org.apache.ibatis.annotations.Param;
 
 /** SQL of {@code koppel_posting}. */
 public interface PostingMapper {
@@ -46,5 +47,5 @@ public interface PostingMapper {
     /** A page of the overview, most recently sent first. */
     List<PostingRow> query(PostingFilter filter, int offset, int limit);
 
-    long count(PostingFilter filter);
+    long count(@Param("filter") PostingFilter filter);
 }

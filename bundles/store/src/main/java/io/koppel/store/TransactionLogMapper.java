@@ -2,6 +2,7 @@ package io.koppel.store;
 
 import java.time.Instant;
 import java.util.List;
+import org.apache.ibatis.annotations.Param;
 
 /** SQL of {@code koppel_transaction_log}. */
 public interface TransactionLogMapper {
@@ -11,7 +12,7 @@ public interface TransactionLogMapper {
     /** A page of matching rows, newest first. */
     List<LogRow> query(LogFilter filter, int offset, int limit);
 
-    long count(LogFilter filter);
+    long count(@Param("filter") LogFilter filter);
 
     /** Deletes rows logged before a time. @return how many */
     int purgeBefore(Instant cutoff);

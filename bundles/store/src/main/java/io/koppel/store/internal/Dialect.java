@@ -4,13 +4,13 @@ import io.koppel.store.DatabaseKind;
 import java.util.Map;
 
 /**
- * What differs between the databases in Koppel's scripts: only the timestamp type. MariaDB's TIMESTAMP converts
- * between time zones and ends in 2038, so it gets DATETIME.
+ * What differs between the databases in Koppel's scripts: two types. MariaDB's TIMESTAMP converts between time
+ * zones and ends in 2038, so it gets DATETIME; its TEXT holds only 64 KB, so it gets MEDIUMTEXT.
  */
 enum Dialect {
-    H2(Map.of("${timestamp}", "TIMESTAMP(3)")),
-    POSTGRESQL(Map.of("${timestamp}", "TIMESTAMP(3)")),
-    MARIADB(Map.of("${timestamp}", "DATETIME(3)"));
+    H2(Map.of("${timestamp}", "TIMESTAMP(3)", "${text}", "TEXT")),
+    POSTGRESQL(Map.of("${timestamp}", "TIMESTAMP(3)", "${text}", "TEXT")),
+    MARIADB(Map.of("${timestamp}", "DATETIME(3)", "${text}", "MEDIUMTEXT"));
 
     private final Map<String, String> types;
 

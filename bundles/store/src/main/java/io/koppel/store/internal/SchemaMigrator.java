@@ -60,7 +60,25 @@ public final class SchemaMigrator {
         }
     }
 
+    /**
+     * Creates the history and lock tables if missing. Two nodes may race here: PostgreSQL then fails the slower
+     * CREATE TABLE IF NOT EXISTS on its catalogue's unique index, and the second try finds the table.
+     */
     private static void createBookkeeping(Connection connection, Dialect dialect) throws SQLException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                createBookkeepingTables(connection, dialect);
+                return;
+            } catch (SQLException raced) {
+                if (attempt == 5) {
+                    throw raced;
+                }
+                pause();
+            }
+        }
+    }
+
+    private static void createBookkeepingTables(Connection connection, Dialect dialect) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute(dialect.expand("CREATE TABLE IF NOT EXISTS koppel_schema_history ("
                     + " version INTEGER NOT NULL PRIMARY KEY, description VARCHAR(200) NOT NULL,"

@@ -1,6 +1,6 @@
--- Koppel's tables, version 1. Runs unchanged on H2, PostgreSQL and MariaDB; ${timestamp} is the one type
--- that differs (MariaDB's TIMESTAMP converts time zones and ends in 2038, so it gets DATETIME(3)).
--- Every time is stored in UTC.
+-- Koppel's tables, version 1. Runs unchanged on H2, PostgreSQL and MariaDB but for two types the store's
+-- Dialect expands: ${timestamp} (DATETIME(3) on MariaDB, whose TIMESTAMP converts time zones and ends in 2038)
+-- and ${text} (MEDIUMTEXT on MariaDB, whose TEXT holds 64 KB). Every time is stored in UTC.
 
 -- One link per host entity (school, institution, location) to an Exact division.
 -- Tokens are stored encrypted by the auth bundle; this table never holds them in clear text.
@@ -48,7 +48,7 @@ CREATE TABLE koppel_posting (
     title              VARCHAR(400),
     amount             DECIMAL(15,2) NOT NULL,
     ogm                VARCHAR(20),
-    document           TEXT          NOT NULL,
+    document           ${text}          NOT NULL,
     status             VARCHAR(12)   NOT NULL,
     reason             VARCHAR(2000),
     attempts           INTEGER       NOT NULL,
@@ -72,7 +72,7 @@ CREATE TABLE koppel_customer_update (
     id            VARCHAR(36)   NOT NULL PRIMARY KEY,
     address_id    VARCHAR(64)   NOT NULL,
     division      INTEGER       NOT NULL,
-    address       TEXT          NOT NULL,
+    address       ${text}          NOT NULL,
     status        VARCHAR(12)   NOT NULL,
     reason        VARCHAR(2000),
     attempts      INTEGER       NOT NULL,
@@ -94,7 +94,7 @@ CREATE TABLE koppel_sync_file (
     id              VARCHAR(36)  NOT NULL PRIMARY KEY,
     ledger          VARCHAR(100) NOT NULL,
     sequence_number BIGINT       NOT NULL,
-    content         TEXT         NOT NULL,
+    content         ${text}         NOT NULL,
     created_at      ${timestamp} NOT NULL,
     processed_at    ${timestamp}
 );
@@ -114,7 +114,7 @@ CREATE TABLE koppel_transaction_log (
     duration_ms   BIGINT        NOT NULL,
     failed        BOOLEAN       NOT NULL,
     message       VARCHAR(4000),
-    request_body  TEXT
+    request_body  ${text}
 );
 CREATE INDEX ix_koppel_log_time ON koppel_transaction_log (logged_at);
 CREATE INDEX ix_koppel_log_search ON koppel_transaction_log (search_number, logged_at);

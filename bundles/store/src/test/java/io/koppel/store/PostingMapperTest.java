@@ -1,0 +1,175 @@
+package io.koppel.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.koppel.api.Reason;
+import io.koppel.api.ReasonCode;
+import io.koppel.api.Status;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.apache.ibatis.exceptions.PersistenceException;
+
+class PostingMapperTest {
+    private static final Instant LEASE = Rows.NOW.plusSeconds(60);
+
+    @DatabaseTest
+    void keepsEveryColumnAndTheWholeDocument(TestDatabase database) {
+        Store store = database.store();
+        String bigDocument = "{\"lines\":\"" + "x".repeat(200_000) + "\"}";
+        PostingRow row = Rows.posting("D-1", Status.NEW, Rows.NOW);
+        PostingRow big = new PostingRow(row.documentNumber(), row.hostInvoiceId(), row.hostEntity(),
+                row.documentType(), "Dupont Élise", "Famille Dupont", new java.math.BigDecimal("-0.01"), row.ogm(),
+                bigDocument, Status.FAILED, Reason.of(ReasonCode.PERIOD_CLOSED, 2024, 12), 3, Rows.NOW,
+                Rows.NOW.plusSeconds(30), true, 797636, "4a1d2b3c-0000-4000-8000-00000000000a", 24700001, null,
+                null, Rows.NOW, Rows.NOW.plusSeconds(31));
+        store.execute(session -> session.mapper(PostingMapper.class).insert(big));
+
+        assertEquals(big, store.transaction(session -> session.mapper(PostingMapper.class).find("D-1")));
+    }
+
+    @DatabaseTest
+    void storesEachHostDocumentOnce(TestDatabase database) {
+        Store store = database.store();
+        store.execute(session -> session.mapper(PostingMapper.class).insert(Rows.posting("D-1", Status.NEW, Rows.NOW)));
+
+        assertThrows(PersistenceException.class, () -> store.execute(
+                session -> session.mapper(PostingMapper.class).insert(Rows.posting("D-1", Status.NEW, Rows.NOW))));
+    }
+
+    @DatabaseTest
+    void findsDueWorkOldestFirstAndSkipsLiveClaims(TestDatabase database) {
+        Store store = database.store();
+        store.execute(session -> {
+            PostingMapper postings = session.mapper(PostingMapper.class);
+            postings.insert(Rows.posting("D-3", Status.NEW, Rows.NOW.minusSeconds(10)));
+            postings.insert(Rows.posting("D-1", Status.NEW, Rows.NOW.minusSeconds(30)));
+            postings.insert(Rows.posting("D-2", Status.IN_PROGRESS, Rows.NOW.minusSeconds(20)));
+            postings.insert(Rows.posting("D-later", Status.IN_PROGRESS, Rows.NOW.plusSeconds(60)));
+            postings.insert(Rows.posting("D-done", Status.COMPLETED, Rows.NOW.minusSeconds(90)));
+            postings.insert(Rows.posting("D-failed", Status.FAILED, Rows.NOW.minusSeconds(90)));
+        });
+        assertEquals(List.of("D-1", "D-2", "D-3"), due(store, Rows.NOW));
+
+        assertEquals(1, claim(store, "D-1", "node-a", Rows.NOW));
+        assertEquals(List.of("D-2", "D-3"), due(store, Rows.NOW));
+        // A claim whose node died expires and the work is due again.
+        assertEquals(List.of("D-1", "D-2", "D-3", "D-later"), due(store, LEASE.plusMillis(1)));
+    }
+
+    @DatabaseTest
+    void ofTwoNodesClaimingTheSameRowOneWins(TestDatabase database) throws Exception {
+        Store store = database.store();
+        int rows = 25;
+        store.execute(session -> {
+            for (int i = 0; i < rows; i++) {
+                session.mapper(PostingMapper.class).insert(Rows.posting("D-" + i, Status.NEW, Rows.NOW));
+            }
+        });
+        ExecutorService nodes = Executors.newFixedThreadPool(2);
+        try {
+            CyclicBarrier together = new CyclicBarrier(2);
+            List<Callable<Integer>> claimers = new ArrayList<>();
+            for (String node : List.of("node-a", "node-b")) {
+                claimers.add(() -> {
+                    int won = 0;
+                    for (int i = 0; i < rows; i++) {
+                        together.await();
+                        won += claim(store, "D-" + i, node, Rows.NOW);
+                    }
+                    return won;
+                });
+            }
+            int total = 0;
+            for (Future<Integer> claimer : nodes.invokeAll(claimers)) {
+                total += claimer.get();
+            }
+            assertEquals(rows, total, "every row claimed exactly once");
+        } finally {
+            nodes.shutdownNow();
+        }
+    }
+
+    @DatabaseTest
+    void onlyTheClaimHolderSavesProgress(TestDatabase database) {
+        Store store = database.store();
+        PostingRow row = Rows.posting("D-1", Status.NEW, Rows.NOW);
+        store.execute(session -> session.mapper(PostingMapper.class).insert(row));
+        claim(store, "D-1", "node-a", Rows.NOW);
+        PostingRow completed = new PostingRow(row.documentNumber(), row.hostInvoiceId(), row.hostEntity(),
+                row.documentType(), row.personName(), row.title(), row.amount(), row.ogm(), row.document(),
+                Status.COMPLETED, null, 1, Rows.NOW, Rows.NOW, false, 797636, "4a1d2b3c-0000-4000-8000-00000000000b",
+                24700002, null, null, row.sentAt(), Rows.NOW.plusSeconds(1));
+
+        assertEquals(0, (int) store.transaction(s -> s.mapper(PostingMapper.class).saveAndRelease(completed, "node-b")));
+        assertEquals(1, (int) store.transaction(s -> s.mapper(PostingMapper.class).saveAndRelease(completed, "node-a")));
+        PostingRow stored = store.transaction(session -> session.mapper(PostingMapper.class).find("D-1"));
+        assertEquals(completed, stored);
+        assertNull(stored.claimedBy());
+    }
+
+    @DatabaseTest
+    void requeuesOnlyNewAndFailedAndResetsOnlyFatal(TestDatabase database) {
+        Store store = database.store();
+        store.execute(session -> {
+            PostingMapper postings = session.mapper(PostingMapper.class);
+            for (Status status : Status.values()) {
+                postings.insert(Rows.posting(status.name(), status, Rows.NOW.minusSeconds(100)));
+            }
+        });
+        List<String> all = List.of("NEW", "IN_PROGRESS", "COMPLETED", "FAILED", "FATAL");
+
+        assertEquals(2, (int) store.transaction(s -> s.mapper(PostingMapper.class).requeue(all, Rows.NOW)));
+        assertEquals(1, (int) store.transaction(s -> s.mapper(PostingMapper.class).resetFatal("FATAL", Rows.NOW)));
+        assertEquals(0, (int) store.transaction(s -> s.mapper(PostingMapper.class).resetFatal("COMPLETED", Rows.NOW)));
+        assertEquals(List.of(Status.NEW, Status.IN_PROGRESS, Status.COMPLETED, Status.NEW, Status.FAILED),
+                all.stream().map(number -> store.transaction(s -> s.mapper(PostingMapper.class).find(number)).status())
+                        .toList());
+    }
+
+    @DatabaseTest
+    void filtersSearchesAndPagesTheOverview(TestDatabase database) {
+        Store store = database.store();
+        store.execute(session -> {
+            PostingMapper postings = session.mapper(PostingMapper.class);
+            postings.insert(Rows.withIdentity(Rows.posting("D-1", Status.COMPLETED, Rows.NOW.minusSeconds(3)),
+                    "O'Brien Sean", "Familie O'Brien", "+++000/0000/09797+++"));
+            postings.insert(Rows.withIdentity(Rows.posting("D-2", Status.FAILED, Rows.NOW.minusSeconds(2)),
+                    "Peeters Jan", "100% korting", "+++090/9337/55493+++"));
+            postings.insert(Rows.withIdentity(Rows.posting("D-3", Status.FAILED, Rows.NOW.minusSeconds(1)),
+                    "Janssens An", "Familie Janssens", "+++090/9337/55493+++"));
+        });
+
+        assertEquals(List.of("D-3", "D-2", "D-1"), query(store, new PostingFilter(null, null, null), 0, 10));
+        assertEquals(List.of("D-3", "D-2"), query(store, new PostingFilter("school-1", List.of(Status.FAILED), null), 0, 10));
+        assertEquals(List.of("D-1"), query(store, new PostingFilter(null, null, "o'brien"), 0, 10));
+        assertEquals(List.of("D-2"), query(store, new PostingFilter(null, null, "100%"), 0, 10));
+        assertEquals(List.of("D-3", "D-2"), query(store, new PostingFilter(null, null, "jan"), 0, 10));
+        assertEquals(List.of("D-2"), query(store, new PostingFilter(null, null, null), 1, 1));
+        assertEquals(List.of(), query(store, new PostingFilter("school-2", null, null), 0, 10));
+        assertEquals(2L, (long) store.transaction(s -> s.mapper(PostingMapper.class)
+                .count(new PostingFilter(null, List.of(Status.FAILED), null))));
+    }
+
+    private static List<String> due(Store store, Instant now) {
+        return store.transaction(session -> session.mapper(PostingMapper.class).findDue(now, 10)).stream()
+                .map(PostingRow::documentNumber).toList();
+    }
+
+    private static int claim(Store store, String documentNumber, String node, Instant now) {
+        return store.transaction(session -> session.mapper(PostingMapper.class)
+                .claim(documentNumber, node, now.plusSeconds(60), now));
+    }
+
+    private static List<String> query(Store store, PostingFilter filter, int offset, int limit) {
+        return store.transaction(session -> session.mapper(PostingMapper.class).query(filter, offset, limit)).stream()
+                .map(PostingRow::documentNumber).toList();
+    }
+}
