@@ -1,0 +1,89 @@
+package io.koppel.logging.internal;
+
+import io.koppel.store.LogRow;
+import io.koppel.store.Store;
+import io.koppel.store.TransactionLogMapper;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes log rows in batches on a thread of its own, so a call to Exact does not wait for the log's insert.
+ * A full queue makes the caller write its own row: slower, but nothing is dropped.
+ */
+final class LogWriter implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(LogWriter.class);
+    private static final long IDLE_POLL_MILLIS = 250;
+
+    private final Store store;
+    private final BlockingQueue<LogRow> queue;
+    private final int batchSize;
+    private final Thread writer;
+    private volatile boolean running = true;
+
+    LogWriter(Store store, int queueCapacity, int batchSize) {
+        this.store = store;
+        this.queue = new ArrayBlockingQueue<>(queueCapacity);
+        this.batchSize = batchSize;
+        this.writer = new Thread(this::drain, "koppel-transaction-log");
+        writer.setDaemon(true);
+        writer.start();
+    }
+
+    void write(LogRow row) {
+        if (!queue.offer(row)) {
+            insert(List.of(row));
+        }
+    }
+
+    /** Waits until every row handed over so far is stored. */
+    void flush() {
+        List<LogRow> batch = new ArrayList<>();
+        while (queue.drainTo(batch, batchSize) > 0) {
+            insert(batch);
+            batch.clear();
+        }
+    }
+
+    private void drain() {
+        List<LogRow> batch = new ArrayList<>(batchSize);
+        while (running || !queue.isEmpty()) {
+            try {
+                LogRow first = queue.poll(IDLE_POLL_MILLIS, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+                queue.drainTo(batch, batchSize - 1);
+                insert(batch);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } finally {
+                batch.clear();
+            }
+        }
+    }
+
+    private void insert(List<LogRow> rows) {
+        try {
+            store.execute(session -> {
+                TransactionLogMapper log = session.mapper(TransactionLogMapper.class);
+                rows.forEach(log::insert);
+            });
+        } catch (RuntimeException e) {
+            LOG.error("Could not store {} transaction log entries: {}", rows.size(), e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        running = false;
+        writer.join(TimeUnit.SECONDS.toMillis(30));
+        flush();
+    }
+}
