@@ -33,8 +33,8 @@ public final class Messages {
         Locale supported = supported(locale);
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, supported, Messages.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        String pattern = bundle.getString(key);
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, supported).format(arguments);
+        // Always through MessageFormat, also without arguments, so a doubled quote reads as one.
+        return new MessageFormat(bundle.getString(key), supported).format(arguments);
     }
 
     /** The supported locale closest to the one asked for. */

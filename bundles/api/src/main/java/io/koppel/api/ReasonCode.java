@@ -13,6 +13,16 @@ public enum ReasonCode {
     CONNECTION_INCOMPLETE,
     /** Exact refused the link; someone must link again. Arguments: host entity, Exact's explanation. */
     CONNECTION_NEEDS_REAUTHORIZATION,
+    /** The refresh token was used twice, so Exact cancelled the link. Arguments: host entity. */
+    CONNECTION_REFRESH_TOKEN_REUSED,
+    /** Nothing used the link for 30 days. Arguments: host entity. */
+    CONNECTION_EXPIRED,
+    /** The Exact user withdrew the app's access, or Exact no longer knows the grant. Arguments: host entity. */
+    CONNECTION_REVOKED,
+    /** The Exact user gave the app no division. Arguments: host entity. */
+    CONNECTION_USER_WITHOUT_DIVISIONS,
+    /** A division, journal or cost code chosen for a connection does not exist in Exact. Arguments: the value. */
+    CONNECTION_SETTING_INVALID,
 
     // Local validation, before anything reaches Exact
     /** A required value is empty. Arguments: the field's name. */

@@ -33,6 +33,7 @@ class MessagesTest {
                 String text = Reason.of(code, "A", "B", "C").text(locale);
                 assertFalse(text.isBlank(), code + " in " + locale);
                 assertFalse(text.contains("{"), code + " in " + locale + " leaves a placeholder: " + text);
+                assertFalse(text.contains("''"), code + " in " + locale + " shows a doubled quote: " + text);
             }
             for (Status status : Status.values()) {
                 assertFalse(status.label(locale).isBlank());
@@ -52,6 +53,10 @@ class MessagesTest {
         String french = Reason.of(ReasonCode.RATE_LIMITED, "10:00").text(Locale.FRENCH);
         assertEquals("La limite d'appels d'Exact est atteinte ; la comptabilisation reprend d'elle-même à 10:00.", french);
         assertNotEquals(closed.text(Locale.ENGLISH), closed.text(Locale.FRENCH));
+        assertEquals("Client : inactif. Activez le client dans Exact et comptabilisez à nouveau.",
+                Reason.of(ReasonCode.CUSTOMER_INACTIVE).text(Locale.FRENCH));
+        assertEquals("La liaison avec Exact de X est incomplète : choisissez le dossier et les journaux.",
+                Messages.text(Locale.FRENCH, "reason.CONNECTION_INCOMPLETE", "X"));
     }
 
     private static Properties load(String name) throws IOException {
