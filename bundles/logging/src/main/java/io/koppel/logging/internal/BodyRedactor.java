@@ -32,7 +32,7 @@ final class BodyRedactor {
         try {
             JsonNode tree = JSON.readTree(body);
             hidePersonalFields(tree);
-            return JSON.writeValueAsString(tree);
+            return Secrets.scrub(JSON.writeValueAsString(tree));
         } catch (JsonProcessingException notJson) {
             // Not JSON, so its personal fields cannot be found: keep none of it.
             return null;

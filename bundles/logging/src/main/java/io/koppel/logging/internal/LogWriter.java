@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,6 +24,8 @@ final class LogWriter implements AutoCloseable {
     private final BlockingQueue<LogRow> queue;
     private final int batchSize;
     private final Thread writer;
+    // Held while rows are out of the queue but not yet committed, so flush() cannot return before them.
+    private final ReentrantLock writing = new ReentrantLock();
     private volatile boolean running = true;
 
     LogWriter(Store store, int queueCapacity, int batchSize) {
@@ -42,29 +45,35 @@ final class LogWriter implements AutoCloseable {
 
     /** Waits until every row handed over so far is stored. */
     void flush() {
-        List<LogRow> batch = new ArrayList<>();
-        while (queue.drainTo(batch, batchSize) > 0) {
-            insert(batch);
-            batch.clear();
+        writing.lock();
+        try {
+            List<LogRow> batch = new ArrayList<>();
+            while (queue.drainTo(batch, batchSize) > 0) {
+                insert(batch);
+                batch.clear();
+            }
+        } finally {
+            writing.unlock();
         }
     }
 
     private void drain() {
         List<LogRow> batch = new ArrayList<>(batchSize);
         while (running || !queue.isEmpty()) {
+            writing.lock();
             try {
                 LogRow first = queue.poll(IDLE_POLL_MILLIS, TimeUnit.MILLISECONDS);
-                if (first == null) {
-                    continue;
+                if (first != null) {
+                    batch.add(first);
+                    queue.drainTo(batch, batchSize - 1);
+                    insert(batch);
                 }
-                batch.add(first);
-                queue.drainTo(batch, batchSize - 1);
-                insert(batch);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
             } finally {
                 batch.clear();
+                writing.unlock();
             }
         }
     }

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 final class Secrets {
     private static final Pattern BEARER = Pattern.compile("(?i)(bearer\\s+)[^\\s\"',]+");
     private static final Pattern PARAMETER = Pattern.compile(
-            "(?i)(\\b(?:access_token|refresh_token|client_secret|code|password|state)\\s*[=:]\\s*\"?)[^&\\s\"',}]+");
+            "(?i)(\\b(?:access_token|refresh_token|client_secret|code|password|state)\"?\\s*[=:]\\s*\"?)[^&\\s\"',}]+");
 
     private Secrets() {
     }

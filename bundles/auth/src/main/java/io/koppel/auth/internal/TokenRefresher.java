@@ -1,0 +1,177 @@
+package io.koppel.auth.internal;
+
+import io.koppel.api.Reason;
+import io.koppel.api.ReasonCode;
+import io.koppel.api.connection.ConnectionState;
+import io.koppel.client.ExactAuthorizationException;
+import io.koppel.client.ExactTooEarlyToRefreshException;
+import io.koppel.client.ExactTransientException;
+import io.koppel.client.TokenEndpoint;
+import io.koppel.client.Tokens;
+import io.koppel.store.ConnectionMapper;
+import io.koppel.store.ConnectionRow;
+import io.koppel.store.Store;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Hands out access tokens and refreshes them single-flight, across threads and across Karaf nodes.
+ *
+ * <p>An access token is reused until fewer than {@link #MARGIN} remain, and never replaced before
+ * {@link #MINIMUM_AGE} (Exact refuses that). A refresh runs inside a transaction holding the connection's row
+ * lock, re-reads the tokens there (another node may have refreshed meanwhile) and stores the rotated pair in the
+ * same transaction, so no node ever sends a refresh token that was already used.
+ */
+final class TokenRefresher {
+    static final Duration MARGIN = Duration.ofSeconds(30);
+    static final Duration MINIMUM_AGE = Duration.ofSeconds(570);
+    private static final Logger LOG = LoggerFactory.getLogger(TokenRefresher.class);
+
+    private final Store store;
+    private final TokenEndpoint endpoint;
+    private final Function<io.koppel.api.connection.ExactSite, ExactApp> apps;
+    private final TokenCipher cipher;
+    private final Clock clock;
+    private final Map<String, ReentrantLock> inThisJvm = new ConcurrentHashMap<>();
+
+    TokenRefresher(Store store, TokenEndpoint endpoint, Function<io.koppel.api.connection.ExactSite, ExactApp> apps,
+            TokenCipher cipher, Clock clock) {
+        this.store = store;
+        this.endpoint = endpoint;
+        this.apps = apps;
+        this.cipher = cipher;
+        this.clock = clock;
+    }
+
+    /**
+     * An access token valid for at least {@link #MARGIN}.
+     *
+     * @throws ExactAuthorizationException when the link is gone; the connection then needs re-authorization and
+     *     says why
+     */
+    String accessToken(String hostEntity) {
+        ConnectionRow row = store.transaction(session -> session.mapper(ConnectionMapper.class).find(hostEntity));
+        if (stillGood(row)) {
+            return cipher.decrypt(row.accessToken(), hostEntity);
+        }
+        return refresh(hostEntity, false);
+    }
+
+    /** Refreshes a link that is idle, so Exact's 30-day expiry of unused refresh tokens never hits. */
+    void keepAlive(String hostEntity) {
+        refresh(hostEntity, true);
+    }
+
+    private String refresh(String hostEntity, boolean evenIfStillGood) {
+        // Threads of this node queue here, so only one of them holds a database connection waiting for the row.
+        ReentrantLock lock = inThisJvm.computeIfAbsent(hostEntity, key -> new ReentrantLock());
+        lock.lock();
+        try {
+            Outcome outcome = store.transaction(session -> refreshLocked(session.mapper(ConnectionMapper.class),
+                    hostEntity, evenIfStillGood));
+            return outcome.tokenOrThrow();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private Outcome refreshLocked(ConnectionMapper connections, String hostEntity, boolean evenIfStillGood) {
+        ConnectionRow row = connections.findForUpdate(hostEntity);
+        if (row == null || row.refreshToken() == null) {
+            return Outcome.refused(ExactAuthorizationException.Reason.REVOKED, hostEntity + " is not linked");
+        }
+        Instant now = clock.instant();
+        if (stillGood(row) && !(evenIfStillGood && tooOldToKeepIdle(row, now))) {
+            return Outcome.token(cipher.decrypt(row.accessToken(), hostEntity));
+        }
+        if (row.tokensRefreshedAt() != null && Duration.between(row.tokensRefreshedAt(), now).compareTo(MINIMUM_AGE) < 0) {
+            // Exact's token is younger than it allows a refresh for (a short expires_in); it is still valid.
+            return Outcome.token(cipher.decrypt(row.accessToken(), hostEntity));
+        }
+        ExactApp app = apps.apply(row.site());
+        String refreshToken = cipher.decrypt(row.refreshToken(), hostEntity);
+        Tokens tokens;
+        try {
+            tokens = askForNewTokens(app, refreshToken, hostEntity);
+        } catch (ExactTooEarlyToRefreshException early) {
+            // Exact's clock runs behind ours: its token is still valid in its eyes.
+            return Outcome.token(cipher.decrypt(row.accessToken(), hostEntity));
+        } catch (ExactAuthorizationException refused) {
+            if (!refused.needsConsent()) {
+                throw refused;
+            }
+            LOG.warn("Exact refused the tokens of {}: {}; the connection needs a new link", hostEntity,
+                    refused.reason());
+            connections.update(row.withTokens(null, null, null, now)
+                    .withState(ConnectionState.NEEDS_REAUTHORIZATION, reasonFor(refused, hostEntity), now));
+            return Outcome.refused(refused.reason(), refused.getMessage());
+        }
+        Instant refreshedAt = clock.instant();
+        connections.update(row.withTokens(cipher.encrypt(tokens.accessToken(), hostEntity),
+                refreshedAt.plusSeconds(tokens.expiresInSeconds()), cipher.encrypt(tokens.refreshToken(), hostEntity),
+                refreshedAt));
+        return Outcome.token(tokens.accessToken());
+    }
+
+    /**
+     * One refresh. When its answer was lost after Exact may have rotated the pair, it asks once more straight
+     * away: Exact accepts the just-replaced refresh token for a short grace, and answers "Old refresh token used"
+     * where it does not, which then ends the link with that reason.
+     */
+    private Tokens askForNewTokens(ExactApp app, String refreshToken, String hostEntity) {
+        try {
+            return endpoint.refresh(app.baseUri(), app.clientId(), app.clientSecret(), refreshToken, hostEntity);
+        } catch (ExactTransientException lost) {
+            if (!lost.mayHaveReachedExact()) {
+                throw lost;
+            }
+            LOG.warn("The answer to the token refresh of {} was lost ({}); asking again", hostEntity, lost.getMessage());
+            return endpoint.refresh(app.baseUri(), app.clientId(), app.clientSecret(), refreshToken, hostEntity);
+        }
+    }
+
+    private boolean stillGood(ConnectionRow row) {
+        return row != null && row.accessToken() != null && row.accessTokenExpiresAt() != null
+                && Duration.between(clock.instant(), row.accessTokenExpiresAt()).compareTo(MARGIN) > 0;
+    }
+
+    private static boolean tooOldToKeepIdle(ConnectionRow row, Instant now) {
+        return row.tokensRefreshedAt() == null
+                || Duration.between(row.tokensRefreshedAt(), now).compareTo(MINIMUM_AGE) >= 0;
+    }
+
+    static Reason reasonFor(ExactAuthorizationException refused, String hostEntity) {
+        return switch (refused.reason()) {
+            case OLD_REFRESH_TOKEN -> Reason.of(ReasonCode.CONNECTION_REFRESH_TOKEN_REUSED, hostEntity);
+            case EXPIRED -> Reason.of(ReasonCode.CONNECTION_EXPIRED, hostEntity);
+            case REVOKED -> Reason.of(ReasonCode.CONNECTION_REVOKED, hostEntity);
+            case USER_WITHOUT_DIVISIONS -> Reason.of(ReasonCode.CONNECTION_USER_WITHOUT_DIVISIONS, hostEntity);
+            default -> Reason.of(ReasonCode.CONNECTION_NEEDS_REAUTHORIZATION, hostEntity, refused.getMessage());
+        };
+    }
+
+    /** What a locked refresh came to; thrown only after its transaction committed the connection's new state. */
+    private record Outcome(String token, ExactAuthorizationException.Reason refusal, String message) {
+        static Outcome token(String token) {
+            return new Outcome(token, null, null);
+        }
+
+        static Outcome refused(ExactAuthorizationException.Reason reason, String message) {
+            return new Outcome(null, reason, message);
+        }
+
+        String tokenOrThrow() {
+            if (token == null) {
+                throw new ExactAuthorizationException(refusal, message, null);
+            }
+            return token;
+        }
+    }
+}
