@@ -1,0 +1,11 @@
+package io.koppel.simulator;
+
+/** What happens to an outstanding item when money moves. */
+public enum PaymentKind {
+    /** A receipt of (part of) the outstanding amount; the full amount if none is given. */
+    PAYMENT,
+    /** Undo an earlier receipt (the last one unless a payment id is given): the item is outstanding again. */
+    REVERSAL,
+    /** A receipt larger than the outstanding amount: the item is settled and the excess stays open on the customer as a negative item. */
+    OVERPAYMENT
+}

@@ -1,0 +1,65 @@
+package io.koppel.simulator.internal.entities;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.koppel.simulator.internal.messages.Msg;
+import io.koppel.simulator.internal.messages.Term;
+import io.koppel.simulator.internal.model.Problems;
+import io.koppel.simulator.internal.store.TableNames;
+
+import java.math.BigDecimal;
+import java.util.Base64;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * {@code documents/DocumentAttachments}: files (base64) on a document. No PUT, like Exact. The Url serves
+ * the raw file when {@code &Download=1} is appended.
+ */
+public final class DocumentAttachmentsSet extends TableEntitySet {
+    private final ChangeSink changes;
+
+    public DocumentAttachmentsSet(ChangeSink changes) {
+        super("documents/DocumentAttachments", Schemas.DOCUMENT_ATTACHMENT, TableNames.DOCUMENT_ATTACHMENTS);
+        this.changes = changes;
+    }
+
+    @Override
+    public SelectRule selectRule() {
+        return SelectRule.SELECT_OR_TOP_ONE;
+    }
+
+    @Override
+    public Map<String, Object> create(RequestContext ctx, ObjectNode body) {
+        Map<String, Object> values = BodyReader.writable(body, schema());
+        Problems p = ctx.problems();
+        if (BodyReader.isBlank(values.get("Attachment"))) {
+            p.add(Msg.REQUIRED, Term.ATTACHMENT);
+        }
+        UUID documentId = (UUID) values.get("Document");
+        if (documentId == null) {
+            p.add(Msg.REQUIRED, Term.DOCUMENT);
+        } else if (ctx.division().table(TableNames.DOCUMENTS).get(documentId) == null) {
+            p.add(Msg.INVALID_REFERENCE, Term.DOCUMENT);
+        }
+        if (BodyReader.isBlank(values.get("FileName"))) {
+            p.add(Msg.REQUIRED, Term.FILE_NAME);
+        }
+        p.throwIfAny();
+        UUID id = UUID.randomUUID();
+        Map<String, Object> row = newRow(ctx, id);
+        row.putAll(values);
+        row.put("FileSize", BigDecimal.valueOf(Base64.getDecoder().decode(values.get("Attachment").toString()).length));
+        String host = ctx.apiBase().substring(0, ctx.apiBase().length() - "/api/v1".length());
+        row.put("Url", host + "/docs/SysAttachment.aspx?ID=" + id + "&_Division_=" + ctx.division().code());
+        Map<String, Object> stored = table(ctx).put(id, row);
+        changes.changed(ctx, "DocumentAttachments", "Create", id, path());
+        return stored;
+    }
+
+    @Override
+    public void delete(RequestContext ctx, Object key) {
+        requireRow(ctx, key);
+        table(ctx).remove(key);
+        changes.changed(ctx, "DocumentAttachments", "Delete", (UUID) key, path());
+    }
+}

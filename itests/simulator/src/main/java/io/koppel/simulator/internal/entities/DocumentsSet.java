@@ -1,0 +1,89 @@
+package io.koppel.simulator.internal.entities;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.koppel.simulator.internal.messages.Msg;
+import io.koppel.simulator.internal.messages.Term;
+import io.koppel.simulator.internal.model.Problems;
+import io.koppel.simulator.internal.store.TableNames;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** {@code documents/Documents}: the document a PDF is attached to (Type 10 = sales entry). */
+public final class DocumentsSet extends TableEntitySet {
+    private final ChangeSink changes;
+    private final AtomicInteger hid = new AtomicInteger();
+
+    public DocumentsSet(ChangeSink changes) {
+        super("documents/Documents", Schemas.DOCUMENT, TableNames.DOCUMENTS);
+        this.changes = changes;
+    }
+
+    @Override
+    public SelectRule selectRule() {
+        return SelectRule.SELECT_OR_TOP_ONE;
+    }
+
+    @Override
+    public Map<String, Object> create(RequestContext ctx, ObjectNode body) {
+        Map<String, Object> values = BodyReader.writable(body, schema());
+        Problems p = ctx.problems();
+        if (BodyReader.isBlank(values.get("Subject"))) {
+            p.add(Msg.REQUIRED, Term.SUBJECT);
+        }
+        if (values.get("Type") == null) {
+            p.add(Msg.REQUIRED, Term.TYPE);
+        }
+        Map<String, Object> account = checkAccount(ctx, values, p);
+        p.throwIfAny();
+        UUID id = UUID.randomUUID();
+        Map<String, Object> row = newRow(ctx, id);
+        row.putAll(values);
+        row.put("TypeDescription", Integer.valueOf(10).equals(values.get("Type")) ? "Verkoopfactuur" : null);
+        row.put("AccountName", account == null ? null : account.get("Name"));
+        row.put("HID", hid.incrementAndGet());
+        if (row.get("DocumentDate") == null) {
+            row.put("DocumentDate", ctx.now().toLocalDate().atStartOfDay());
+        }
+        Map<String, Object> stored = table(ctx).put(id, row);
+        changes.changed(ctx, "Documents", "Create", id, path());
+        return stored;
+    }
+
+    @Override
+    public void update(RequestContext ctx, Object key, ObjectNode body) {
+        Map<String, Object> values = BodyReader.writable(body, schema());
+        Map<String, Object> row = new LinkedHashMap<>(requireRow(ctx, key));
+        Problems p = ctx.problems();
+        if (values.containsKey("Subject") && BodyReader.isBlank(values.get("Subject"))) {
+            p.add(Msg.REQUIRED, Term.SUBJECT);
+        }
+        checkAccount(ctx, values, p);
+        p.throwIfAny();
+        row.putAll(values);
+        save(ctx, row);
+        changes.changed(ctx, "Documents", "Update", (UUID) key, path());
+    }
+
+    @Override
+    public void delete(RequestContext ctx, Object key) {
+        requireRow(ctx, key);
+        table(ctx).remove(key);
+        ctx.division().table(TableNames.DOCUMENT_ATTACHMENTS).findAll(a -> key.equals(a.get("Document")))
+                .forEach(a -> ctx.division().table(TableNames.DOCUMENT_ATTACHMENTS).remove(a.get("ID")));
+        changes.changed(ctx, "Documents", "Delete", (UUID) key, path());
+    }
+
+    private static Map<String, Object> checkAccount(RequestContext ctx, Map<String, Object> values, Problems p) {
+        if (values.get("Account") == null) {
+            return null;
+        }
+        Map<String, Object> account = Lookups.account(ctx.division(), (UUID) values.get("Account"));
+        if (account == null) {
+            p.add(Msg.INVALID_REFERENCE, Term.RELATION);
+        }
+        return account;
+    }
+}

@@ -1,0 +1,87 @@
+package io.koppel.simulator.internal.entities;
+
+import io.koppel.simulator.internal.model.EntitySchema;
+import io.koppel.simulator.internal.model.Field;
+import io.koppel.simulator.internal.store.Table;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** An entity set stored one-to-one in a division table. */
+public abstract class TableEntitySet implements EntitySet {
+    private final String path;
+    private final EntitySchema schema;
+    private final String tableName;
+
+    protected TableEntitySet(String path, EntitySchema schema, String tableName) {
+        this.path = path;
+        this.schema = schema;
+        this.tableName = tableName;
+    }
+
+    @Override
+    public String path() {
+        return path;
+    }
+
+    @Override
+    public EntitySchema schema() {
+        return schema;
+    }
+
+    @Override
+    public List<Map<String, Object>> rows(RequestContext ctx) {
+        return table(ctx).all();
+    }
+
+    @Override
+    public Map<String, Object> find(RequestContext ctx, Object key) {
+        return table(ctx).get(key);
+    }
+
+    public String tableName() {
+        return tableName;
+    }
+
+    protected Table table(RequestContext ctx) {
+        return ctx.division().table(tableName);
+    }
+
+    /** A new row with every field present (null unless set), plus key, division and audit fields. */
+    protected Map<String, Object> newRow(RequestContext ctx, UUID id) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        for (Field f : schema.fields()) {
+            row.put(f.name(), null);
+        }
+        row.put(schema.keyField(), id);
+        stamp(row, "Division", ctx.division().code());
+        stamp(row, "Created", ctx.now());
+        stamp(row, "Modified", ctx.now());
+        return row;
+    }
+
+    private void stamp(Map<String, Object> row, String field, Object value) {
+        if (schema.field(field) != null) {
+            row.put(field, value);
+        }
+    }
+
+    protected Map<String, Object> requireRow(RequestContext ctx, Object key) {
+        Map<String, Object> row = find(ctx, key);
+        if (row == null) {
+            throw io.koppel.simulator.internal.model.ApiError.notFound(path.substring(path.lastIndexOf('/') + 1));
+        }
+        return row;
+    }
+
+    /** Stores a changed copy of a row with a fresh Modified stamp. */
+    protected Map<String, Object> save(RequestContext ctx, Map<String, Object> row) {
+        Map<String, Object> copy = new LinkedHashMap<>(row);
+        if (schema.field("Modified") != null) {
+            copy.put("Modified", ctx.now());
+        }
+        return table(ctx).put(copy.get(schema.keyField()), copy);
+    }
+}

@@ -1,0 +1,94 @@
+package io.koppel.simulator.internal.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The shape of one entity type: its Exact type name, key and properties in Exact's order, plus navigation
+ * properties (collections rendered as {@code __deferred} unless expanded).
+ */
+public final class EntitySchema {
+    private final String typeName;
+    private final String keyField;
+    private final Map<String, Field> fields;
+    private final Set<String> navigations;
+
+    private EntitySchema(String typeName, String keyField, Map<String, Field> fields, Set<String> navigations) {
+        this.typeName = typeName;
+        this.keyField = keyField;
+        this.fields = Collections.unmodifiableMap(fields);
+        this.navigations = navigations;
+    }
+
+    public static Builder builder(String typeName, String keyField) {
+        return new Builder(typeName, keyField);
+    }
+
+    public String typeName() {
+        return typeName;
+    }
+
+    public String keyField() {
+        return keyField;
+    }
+
+    public EdmType keyType() {
+        return fields.get(keyField).type();
+    }
+
+    public Field field(String name) {
+        return fields.get(name);
+    }
+
+    public List<Field> fields() {
+        return new ArrayList<>(fields.values());
+    }
+
+    public Set<String> navigations() {
+        return navigations;
+    }
+
+    public boolean hasProperty(String name) {
+        return fields.containsKey(name) || navigations.contains(name);
+    }
+
+    public static final class Builder {
+        private final String typeName;
+        private final String keyField;
+        private final Map<String, Field> fields = new LinkedHashMap<>();
+        private final java.util.LinkedHashSet<String> navigations = new java.util.LinkedHashSet<>();
+
+        private Builder(String typeName, String keyField) {
+            this.typeName = typeName;
+            this.keyField = keyField;
+        }
+
+        /** A property that POST and PUT may set. */
+        public Builder rw(String name, EdmType type) {
+            fields.put(name, new Field(name, type, true));
+            return this;
+        }
+
+        /** A GET-only property. */
+        public Builder ro(String name, EdmType type) {
+            fields.put(name, new Field(name, type, false));
+            return this;
+        }
+
+        public Builder navigation(String name) {
+            navigations.add(name);
+            return this;
+        }
+
+        public EntitySchema build() {
+            if (!fields.containsKey(keyField)) {
+                throw new IllegalStateException(typeName + ": key " + keyField + " is not a field");
+            }
+            return new EntitySchema(typeName, keyField, fields, Collections.unmodifiableSet(navigations));
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package io.koppel.simulator.internal.odata;
+
+/** One $orderby term. */
+public record OrderBy(String field, boolean descending) {
+}
