@@ -189,6 +189,7 @@ public class ConnectionManager implements ConnectionService, ExactAccess, Consen
                 .map(journal -> new Journal(journal.code(), journal.description(),
                         journal.type() == null ? 0 : journal.type()))
                 .filter(Journal::isSales)
+                .sorted(java.util.Comparator.comparing(Journal::code))
                 .toList();
     }
 

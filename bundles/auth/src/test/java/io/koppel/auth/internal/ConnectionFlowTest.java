@@ -1,0 +1,204 @@
+package io.koppel.auth.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.koppel.api.KoppelException;
+import io.koppel.api.ReasonCode;
+import io.koppel.api.connection.Connection;
+import io.koppel.api.connection.ConnectionState;
+import io.koppel.api.connection.Division;
+import io.koppel.api.connection.ExactSite;
+import io.koppel.api.connection.Journal;
+import io.koppel.auth.LinkedConnection;
+import io.koppel.client.ExactAuthorizationException;
+import io.koppel.client.Exchange;
+import io.koppel.simulator.DefaultDataSet;
+import io.koppel.simulator.ExactSimulator;
+import io.koppel.simulator.SimulatorConfig;
+import io.koppel.store.DatabaseKind;
+import io.koppel.store.TestDatabase;
+import java.net.URI;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The admin's side of a connection, through the simulator's real consent page and token endpoint. */
+class ConnectionFlowTest {
+    private static ExactSimulator simulator;
+    private AuthFixture fixture;
+    private TestDatabase database;
+    private ConnectionManager manager;
+
+    @BeforeAll
+    static void startSimulator() {
+        simulator = ExactSimulator.start(SimulatorConfig.builder().rateLimitsEnabled(false).build());
+    }
+
+    @AfterAll
+    static void stopSimulator() {
+        simulator.close();
+    }
+
+    @BeforeEach
+    void linkNothingYet() {
+        simulator.reset();
+        simulator.clock().useRealTime();
+        database = TestDatabase.migrated(DatabaseKind.H2);
+        fixture = new AuthFixture(simulator);
+        manager = fixture.manager(database.store());
+    }
+
+    @AfterEach
+    void close() {
+        fixture.close();
+    }
+
+    @Test
+    void anAdminLinksASchoolAndChoosesDivisionJournalsAndCosts() throws Exception {
+        URI authorization = manager.connect("school-1", ExactSite.BE);
+        assertTrue(authorization.toString().startsWith(simulator.baseUrl() + "/api/oauth2/auth?"), authorization.toString());
+        assertTrue(authorization.getQuery().contains("client_id=" + DefaultDataSet.CLIENT_ID));
+        assertEquals(ConnectionState.AWAITING_CONSENT, manager.connection("school-1").orElseThrow().state());
+
+        Map<String, String> redirect = new ConsentBrowser().consent(authorization, DefaultDataSet.USERNAME,
+                DefaultDataSet.PASSWORD, true);
+        ConsentResult result = manager.complete(redirect.get("state"), redirect.get("code"), null);
+
+        assertInstanceOf(ConsentResult.Linked.class, result, result.text(java.util.Locale.ENGLISH));
+        Connection linked = manager.connection("school-1").orElseThrow();
+        assertEquals(ConnectionState.INCOMPLETE, linked.state());
+        assertEquals(Optional.of(DefaultDataSet.USERNAME), linked.exactUser());
+        assertEquals(List.of(DefaultDataSet.DIVISION, DefaultDataSet.DIVISION_2),
+                manager.divisions("school-1").stream().map(Division::code).toList());
+        KoppelException incomplete = assertThrows(KoppelException.class, () -> manager.linked("school-1"));
+        assertEquals(ReasonCode.CONNECTION_INCOMPLETE, incomplete.reason().code());
+
+        manager.setDivision("school-1", DefaultDataSet.DIVISION);
+        assertEquals(List.of("70", "71", "72"), manager.salesJournals("school-1").stream().map(Journal::code).toList());
+        assertEquals(ReasonCode.JOURNAL_NOT_SALES, assertThrows(KoppelException.class,
+                () -> manager.setJournals("school-1", DefaultDataSet.JOURNAL_PURCHASE, "71")).reason().code());
+        Connection configured = manager.setJournals("school-1", DefaultDataSet.JOURNAL_SALES, "71");
+        assertEquals(ConnectionState.CONNECTED, configured.state());
+
+        assertEquals(ReasonCode.COST_CODE_TOO_LONG, assertThrows(KoppelException.class,
+                () -> manager.setCosts("school-1", "KOSTENPLAATS", null)).reason().code());
+        assertEquals(ReasonCode.COST_CENTER_NOT_FOUND, assertThrows(KoppelException.class,
+                () -> manager.setCosts("school-1", "NIETS", null)).reason().code());
+        manager.setCosts("school-1", DefaultDataSet.COSTCENTER_PRIMARY, DefaultDataSet.COSTUNIT_MEALS);
+
+        LinkedConnection ready = manager.linked("school-1");
+        assertEquals(DefaultDataSet.DIVISION, ready.division());
+        assertEquals(Optional.of(DefaultDataSet.COSTCENTER_PRIMARY), ready.costCenter());
+        assertNotNull(ready.tokens().accessToken());
+        assertTrue(fixture.exchanges.stream().filter(exchange -> "55555".equals(exchange.searchNumber()))
+                .map(Exchange::operation).toList()
+                .containsAll(List.of("configuration.connect", "configuration.consent", "configuration.set-division",
+                        "configuration.set-journals", "configuration.set-costs")), fixture.exchanges.toString());
+    }
+
+    @Test
+    void aTamperedOrReplayedStateIsRefusedAndNothingIsStored() throws Exception {
+        Map<String, String> redirect = new ConsentBrowser().consent(manager.connect("school-1", ExactSite.BE),
+                DefaultDataSet.USERNAME, DefaultDataSet.PASSWORD, true);
+
+        assertInstanceOf(ConsentResult.InvalidState.class,
+                manager.complete(redirect.get("state") + "x", redirect.get("code"), null));
+        assertInstanceOf(ConsentResult.InvalidState.class, manager.complete(null, redirect.get("code"), null));
+        assertEquals(ConnectionState.AWAITING_CONSENT, manager.connection("school-1").orElseThrow().state());
+        assertFalse(manager.connection("school-1").orElseThrow().exactUser().isPresent());
+
+        assertInstanceOf(ConsentResult.Linked.class, manager.complete(redirect.get("state"), redirect.get("code"), null));
+        assertInstanceOf(ConsentResult.InvalidState.class, manager.complete(redirect.get("state"), redirect.get("code"), null));
+    }
+
+    @Test
+    void aDeclinedOrLateConsentLinksNothing() throws Exception {
+        Map<String, String> declined = new ConsentBrowser().consent(manager.connect("school-1", ExactSite.BE),
+                DefaultDataSet.USERNAME, DefaultDataSet.PASSWORD, false);
+        ConsentResult result = manager.complete(declined.get("state"), declined.get("code"), declined.get("error"));
+        assertInstanceOf(ConsentResult.Declined.class, result);
+        assertTrue(result.text(new java.util.Locale("nl")).startsWith("Er is geen koppeling gelegd"));
+
+        Map<String, String> late = new ConsentBrowser().consent(manager.connect("school-1", ExactSite.BE),
+                DefaultDataSet.USERNAME, DefaultDataSet.PASSWORD, true);
+        simulator.clock().advance(Duration.ofMinutes(11));
+        assertInstanceOf(ConsentResult.InvalidState.class, manager.complete(late.get("state"), late.get("code"), null));
+        assertEquals(ConnectionState.AWAITING_CONSENT, manager.connection("school-1").orElseThrow().state());
+    }
+
+    @Test
+    void noTokenIsStoredOrLoggedInClearText() throws Exception {
+        fixture.link(manager, "school-1");
+        String accessToken = manager.accessToken("school-1");
+
+        StringBuilder stored = new StringBuilder();
+        try (java.sql.Connection connection = database.dataSource().getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT access_token, refresh_token FROM koppel_connection")) {
+            while (rows.next()) {
+                stored.append(rows.getString(1)).append(rows.getString(2));
+            }
+        }
+        assertTrue(stored.toString().startsWith("v1:"), stored.toString());
+        assertFalse(stored.toString().contains(accessToken));
+        assertFalse(fixture.exchanges.toString().contains(accessToken));
+        assertFalse(fixture.exchanges.stream().anyMatch(exchange -> String.valueOf(exchange.path()).contains("code=")));
+    }
+
+    @Test
+    void aRevokedLinkNeedsReauthorizationWithExactsReason() throws Exception {
+        fixture.link(manager, "school-1");
+        manager.setDivision("school-1", DefaultDataSet.DIVISION);
+        manager.setJournals("school-1", "70", "71");
+        simulator.revokeTokens(DefaultDataSet.CLIENT_ID, DefaultDataSet.USERNAME);
+        simulator.clock().advance(Duration.ofSeconds(580));
+
+        assertThrows(ExactAuthorizationException.class, () -> manager.linked("school-1").tokens().accessToken());
+        Connection refused = manager.connection("school-1").orElseThrow();
+        assertEquals(ConnectionState.NEEDS_REAUTHORIZATION, refused.state());
+        assertEquals(ReasonCode.CONNECTION_REVOKED, refused.stateReason().orElseThrow().code());
+        KoppelException waiting = assertThrows(KoppelException.class, () -> manager.linked("school-1"));
+        assertTrue(waiting.reason().text(new java.util.Locale("nl")).contains("ingetrokken"));
+
+        fixture.link(manager, "school-1");
+        assertEquals(ConnectionState.CONNECTED, manager.connection("school-1").orElseThrow().state());
+    }
+
+    @Test
+    void keepAliveCarriesAnIdleLinkPastThirtyDays() throws Exception {
+        fixture.link(manager, "school-1");
+        fixture.link(manager, "school-2");
+        manager.disconnect("school-2");
+        for (int day = 1; day <= 40; day++) {
+            simulator.clock().advance(Duration.ofDays(1));
+            manager.keepIdleLinksAlive(Duration.ofDays(25));
+        }
+
+        assertNotNull(manager.accessToken("school-1"));
+        assertEquals(ConnectionState.INCOMPLETE, manager.connection("school-1").orElseThrow().state());
+        assertEquals(Optional.empty(), manager.connection("school-2"));
+    }
+
+    @Test
+    void withoutKeepAliveALinkExpiresAfterThirtyIdleDays() throws Exception {
+        fixture.link(manager, "school-1");
+        simulator.clock().advance(Duration.ofDays(31));
+
+        assertThrows(ExactAuthorizationException.class, () -> manager.accessToken("school-1"));
+        assertEquals(ReasonCode.CONNECTION_EXPIRED,
+                manager.connection("school-1").orElseThrow().stateReason().orElseThrow().code());
+    }
+}
