@@ -20,8 +20,8 @@ public interface PostingMapper {
     List<PostingRow> findDue(Instant now, int limit);
 
     /**
-     * Claims a due posting for a worker until a time. The conditional update takes the row lock, so of two
-     * nodes claiming the same row one wins.
+     * Claims a due posting for a worker until a time, and shows it In progress. The conditional update takes the
+     * row lock, so of two nodes claiming the same row one wins.
      *
      * @return 1 when this worker has it, 0 when another has it or it is no longer due
      */
@@ -33,6 +33,22 @@ public interface PostingMapper {
      * @return 1, or 0 when the worker no longer holds the claim
      */
     int saveAndRelease(PostingRow row, String worker);
+
+    /**
+     * Notes, before a write to Exact whose answer could be lost, that the next attempt must look for what this one
+     * may have made.
+     *
+     * @return 1, or 0 when the worker no longer holds the claim
+     */
+    int markMayHaveReachedExact(String documentNumber, String worker);
+
+    /**
+     * Replaces a New or Failed posting's document with the host's corrected one and queues it afresh, its retry
+     * count reset. Postings in progress, completed or fatal are left alone.
+     *
+     * @return 1 when replaced, 0 otherwise
+     */
+    int resubmit(PostingRow row);
 
     /**
      * Queues New and Failed postings again, due now. Others are left alone.

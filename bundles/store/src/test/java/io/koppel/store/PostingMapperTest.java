@@ -116,6 +116,37 @@ class PostingMapperTest {
     }
 
     @DatabaseTest
+    void aClaimShowsInProgressAndMarksWhatMayHaveReachedExact(TestDatabase database) {
+        Store store = database.store();
+        store.execute(session -> session.mapper(PostingMapper.class).insert(Rows.posting("D-1", Status.NEW, Rows.NOW)));
+        claim(store, "D-1", "node-a", Rows.NOW);
+
+        assertEquals(0, (int) store.transaction(s -> s.mapper(PostingMapper.class).markMayHaveReachedExact("D-1", "node-b")));
+        assertEquals(1, (int) store.transaction(s -> s.mapper(PostingMapper.class).markMayHaveReachedExact("D-1", "node-a")));
+        PostingRow claimed = store.transaction(s -> s.mapper(PostingMapper.class).find("D-1"));
+        assertEquals(Status.IN_PROGRESS, claimed.status());
+        assertEquals(true, claimed.mayHaveReachedExact());
+    }
+
+    @DatabaseTest
+    void aCorrectedDocumentReplacesOnlyANewOrFailedOne(TestDatabase database) {
+        Store store = database.store();
+        store.execute(session -> {
+            session.mapper(PostingMapper.class).insert(Rows.posting("D-failed", Status.FAILED, Rows.NOW));
+            session.mapper(PostingMapper.class).insert(Rows.posting("D-done", Status.COMPLETED, Rows.NOW));
+        });
+        PostingRow corrected = Rows.withIdentity(Rows.posting("D-failed", Status.NEW, Rows.NOW.plusSeconds(5)),
+                "Peeters Jan", "Familie Peeters-Janssens", "+++090/9337/55493+++");
+
+        assertEquals(1, (int) store.transaction(s -> s.mapper(PostingMapper.class).resubmit(corrected)));
+        assertEquals(0, (int) store.transaction(s -> s.mapper(PostingMapper.class)
+                .resubmit(Rows.posting("D-done", Status.NEW, Rows.NOW))));
+        PostingRow stored = store.transaction(s -> s.mapper(PostingMapper.class).find("D-failed"));
+        assertEquals("Familie Peeters-Janssens", stored.title());
+        assertEquals(Status.NEW, stored.status());
+    }
+
+    @DatabaseTest
     void requeuesOnlyNewAndFailedAndResetsOnlyFatal(TestDatabase database) {
         Store store = database.store();
         store.execute(session -> {

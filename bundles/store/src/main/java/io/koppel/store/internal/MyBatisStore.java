@@ -5,6 +5,7 @@ import io.koppel.store.AccountLinkMapper;
 import io.koppel.store.ConnectionMapper;
 import io.koppel.store.CustomerUpdateMapper;
 import io.koppel.store.DatabaseKind;
+import io.koppel.store.DivisionLeaseMapper;
 import io.koppel.store.OAuthStateMapper;
 import io.koppel.store.PostingMapper;
 import io.koppel.store.Store;
@@ -30,7 +31,7 @@ import org.apache.ibatis.transaction.jdbc.JdbcTransactionFactory;
 public final class MyBatisStore implements Store {
     static final List<Class<?>> MAPPERS = List.of(ConnectionMapper.class, AccountLinkMapper.class,
             PostingMapper.class, CustomerUpdateMapper.class, SyncMapper.class, TransactionLogMapper.class,
-            OAuthStateMapper.class);
+            OAuthStateMapper.class, DivisionLeaseMapper.class);
 
     private final SqlSessionFactory sessions;
     private final DatabaseKind databaseKind;

@@ -1,0 +1,20 @@
+package io.koppel.store;
+
+import java.time.Instant;
+
+/** SQL of {@code koppel_division_lease}. */
+public interface DivisionLeaseMapper {
+
+    /** Adds the division's lease row, free. @throws org.apache.ibatis.exceptions.PersistenceException if it exists */
+    void insert(int division);
+
+    /**
+     * Takes or extends a division's lease: succeeds when the lease is free, past its time, or already this
+     * holder's.
+     *
+     * @return 1 when the holder has the lease until {@code until}, 0 when another node holds it
+     */
+    int acquire(int division, String holder, Instant until, Instant now);
+
+    int release(int division, String holder);
+}
