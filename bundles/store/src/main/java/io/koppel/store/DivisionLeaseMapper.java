@@ -17,4 +17,7 @@ public interface DivisionLeaseMapper {
     int acquire(int division, String holder, Instant until, Instant now);
 
     int release(int division, String holder);
+
+    /** Lets go of every lease a holder has, e.g. when its node starts again after a crash. */
+    int releaseAll(String holder);
 }

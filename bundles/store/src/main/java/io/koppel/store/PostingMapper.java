@@ -50,6 +50,9 @@ public interface PostingMapper {
      */
     int resubmit(PostingRow row);
 
+    /** Lets go of every claim a worker holds, e.g. when its node starts again after a crash. @return how many */
+    int releaseClaims(String worker);
+
     /**
      * Queues New and Failed postings again, due now. Others are left alone.
      *

@@ -22,6 +22,8 @@ class DivisionLeaseMapperTest {
         // A node that stopped holding a lease loses it once its time passed.
         assertEquals(1, (int) store.transaction(s -> s.mapper(DivisionLeaseMapper.class)
                 .acquire(797636, "node-a", Rows.NOW.plusSeconds(200), Rows.NOW.plusSeconds(61))));
+        assertEquals(1, (int) store.transaction(s -> s.mapper(DivisionLeaseMapper.class).releaseAll("node-a")));
+        assertEquals(1, acquire(store, "node-b", 60));
     }
 
     private static int acquire(Store store, String node, int seconds) {

@@ -126,6 +126,9 @@ class PostingMapperTest {
         PostingRow claimed = store.transaction(s -> s.mapper(PostingMapper.class).find("D-1"));
         assertEquals(Status.IN_PROGRESS, claimed.status());
         assertEquals(true, claimed.mayHaveReachedExact());
+        assertEquals(0, claim(store, "D-1", "node-b", Rows.NOW));
+        assertEquals(1, (int) store.transaction(s -> s.mapper(PostingMapper.class).releaseClaims("node-a")));
+        assertEquals(1, claim(store, "D-1", "node-b", Rows.NOW));
     }
 
     @DatabaseTest
