@@ -5,8 +5,13 @@ import java.time.Instant;
 /** SQL of {@code koppel_division_lease}. */
 public interface DivisionLeaseMapper {
 
-    /** Adds the division's lease row, free. @throws org.apache.ibatis.exceptions.PersistenceException if it exists */
-    void insert(int division);
+    /**
+     * Adds the division's lease row, free, unless it exists. Two nodes adding it at the same instant may still
+     * meet on the primary key: one of them then gets a PersistenceException and can go on.
+     *
+     * @return 1 when added, 0 when it existed
+     */
+    int insertIfMissing(int division);
 
     /**
      * Takes or extends a division's lease: succeeds when the lease is free, past its time, or already this

@@ -1,17 +1,15 @@
 package io.koppel.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import org.apache.ibatis.exceptions.PersistenceException;
 
 class DivisionLeaseMapperTest {
 
     @DatabaseTest
     void oneNodeWritesToADivisionAtATime(TestDatabase database) {
         Store store = database.store();
-        store.execute(s -> s.mapper(DivisionLeaseMapper.class).insert(797636));
-        assertThrows(PersistenceException.class, () -> store.execute(s -> s.mapper(DivisionLeaseMapper.class).insert(797636)));
+        assertEquals(1, (int) store.transaction(s -> s.mapper(DivisionLeaseMapper.class).insertIfMissing(797636)));
+        assertEquals(0, (int) store.transaction(s -> s.mapper(DivisionLeaseMapper.class).insertIfMissing(797636)));
 
         assertEquals(1, acquire(store, "node-a", 60));
         assertEquals(0, acquire(store, "node-b", 60));
