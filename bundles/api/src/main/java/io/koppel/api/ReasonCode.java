@@ -47,6 +47,12 @@ public enum ReasonCode {
     JOURNAL_NOT_FOUND,
     /** Arguments: journal code. */
     JOURNAL_NOT_SALES,
+    /** Arguments: journal code. */
+    JOURNAL_BLOCKED,
+    /** No financial year in Exact for the print date. Arguments: the year. */
+    FINANCIAL_YEAR_MISSING,
+    /** The GL account demands a cost center or cost unit and the connection sets none. Arguments: GL account code. */
+    COST_CODE_REQUIRED,
     /** Arguments: cost center code. */
     COST_CENTER_NOT_FOUND,
     /** Arguments: cost unit code. */

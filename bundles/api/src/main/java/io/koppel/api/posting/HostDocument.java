@@ -1,6 +1,5 @@
 package io.koppel.api.posting;
 
-import io.koppel.api.Ogm;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,7 +16,8 @@ import java.util.Objects;
  * @param printDate the print date; decides Exact's period
  * @param dueDate the due date
  * @param description the billing group's name; Exact keeps its first 60 characters
- * @param ogm the structured communication, Exact's reference for the entry
+ * @param ogm the structured communication as printed, Exact's reference for the entry; checked when posted, so a
+ *     document with a wrong one is kept and fails with a reason the clerk can correct
  * @param billingAddress who it is addressed to
  * @param lines one line per main category
  */
@@ -29,7 +29,7 @@ public record HostDocument(
         LocalDate printDate,
         LocalDate dueDate,
         String description,
-        Ogm ogm,
+        String ogm,
         BillingAddress billingAddress,
         List<DocumentLine> lines) {
 

@@ -32,6 +32,6 @@ class HostDocumentTest {
                 .map(amount -> new DocumentLine("Maaltijden", new BigDecimal(amount), "700000"))
                 .toList();
         return new HostDocument("school-1", "1001", "D-1001", type, LocalDate.of(2026, 11, 3),
-                LocalDate.of(2026, 12, 3), "Rekeningen november", Ogm.of(1001), ADDRESS, lines);
+                LocalDate.of(2026, 12, 3), "Rekeningen november", Ogm.of(1001).toString(), ADDRESS, lines);
     }
 }

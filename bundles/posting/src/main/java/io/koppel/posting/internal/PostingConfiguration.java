@@ -1,0 +1,49 @@
+package io.koppel.posting.internal;
+
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+@ObjectClassDefinition(
+        name = "Koppel posting",
+        description = "How Koppel works through the posting queue.")
+public @interface PostingConfiguration {
+    String PID = "io.koppel.posting";
+
+    @AttributeDefinition(name = "Poll interval (ms)", description = "How often the queue is looked at for due postings.")
+    long pollMillis() default 500;
+
+    @AttributeDefinition(name = "Batch size", description = "How many due postings one look takes at most.")
+    int batchSize() default 200;
+
+    @AttributeDefinition(name = "Divisions in parallel",
+            description = "How many divisions this node posts to at once; within a division, one at a time.")
+    int parallelDivisions() default 4;
+
+    @AttributeDefinition(name = "Claim (seconds)",
+            description = "How long a node holds a posting or a division; a node that stops loses them after this.")
+    int claimSeconds() default 300;
+
+    @AttributeDefinition(name = "Maximum attempts",
+            description = "Transient failures are retried this many times, then the posting becomes Fatal.")
+    int maxAttempts() default 20;
+
+    @AttributeDefinition(name = "Maximum retry time (hours)",
+            description = "Transient failures are retried this long after the first attempt, then Fatal.")
+    int maxRetryHours() default 24;
+
+    @AttributeDefinition(name = "First retry (seconds)",
+            description = "The wait before the first retry; each next one waits twice as long.")
+    int firstRetrySeconds() default 15;
+
+    @AttributeDefinition(name = "Longest retry wait (minutes)", description = "The wait between retries grows to this.")
+    int maxRetryMinutes() default 60;
+
+    @AttributeDefinition(name = "Reference data (minutes)",
+            description = "How long a division's GL accounts, journals, cost codes and periods are reused; a code"
+                    + " not found refreshes them at once.")
+    int referenceDataMinutes() default 60;
+
+    @AttributeDefinition(name = "Code at supplier prefix",
+            description = "Prefix of the customer's 'code at supplier' in Exact: prefix + person id + _ + address id.")
+    String codeAtSupplierPrefix() default "KOP";
+}

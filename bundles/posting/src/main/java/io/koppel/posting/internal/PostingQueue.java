@@ -1,0 +1,197 @@
+package io.koppel.posting.internal;
+
+import io.koppel.api.KoppelException;
+import io.koppel.api.ReasonCode;
+import io.koppel.api.spi.PostingListener;
+import io.koppel.auth.ExactAccess;
+import io.koppel.auth.LinkedConnection;
+import io.koppel.store.DivisionLeaseMapper;
+import io.koppel.store.PostingMapper;
+import io.koppel.store.PostingRow;
+import io.koppel.store.Store;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.apache.ibatis.exceptions.PersistenceException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The posting queue as one node works it. Each look at the queue hands the due postings of a division to one
+ * writer, provided no node holds that division's lease: so at most one request goes to a division at a time,
+ * across all nodes, while divisions are posted to in parallel. Each posting is claimed before it is worked on
+ * and released with its outcome, so a node that stops loses nothing: its claims run out and another node (or
+ * itself, restarted) takes them up.
+ */
+final class PostingQueue {
+    private static final Logger LOG = LoggerFactory.getLogger(PostingQueue.class);
+
+    private final Store store;
+    private final ExactAccess access;
+    private final PostingProcessor processor;
+    private final Supplier<List<PostingListener>> listeners;
+    private final Clock clock;
+    private final String worker;
+    private final Duration claim;
+    private final int batchSize;
+    private final ExecutorService writers;
+    private final Set<Integer> divisionsBeingWritten = ConcurrentHashMap.newKeySet();
+    private volatile boolean stopping;
+
+    PostingQueue(Store store, ExactAccess access, PostingProcessor processor, Supplier<List<PostingListener>> listeners,
+            Clock clock, String worker, Duration claim, int batchSize, ExecutorService writers) {
+        this.store = store;
+        this.access = access;
+        this.processor = processor;
+        this.listeners = listeners;
+        this.clock = clock;
+        this.worker = worker;
+        this.claim = claim;
+        this.batchSize = batchSize;
+        this.writers = writers;
+    }
+
+    /** Takes back what this worker held before it stopped, so a restarted node picks up its work at once. */
+    void recover() {
+        int postings = store.transaction(s -> s.mapper(PostingMapper.class).releaseClaims(worker));
+        store.execute(s -> s.mapper(DivisionLeaseMapper.class).releaseAll(worker));
+        if (postings > 0) {
+            LOG.info("Took back {} postings {} was working on when it stopped", postings, worker);
+        }
+    }
+
+    /**
+     * Looks at the queue once and starts a writer for every division with due postings that no one writes to.
+     *
+     * @return how many postings were handed to writers
+     */
+    int poll() {
+        if (stopping) {
+            return 0;
+        }
+        Instant now = clock.instant();
+        List<PostingRow> due = store.transaction(s -> s.mapper(PostingMapper.class).findDue(now, batchSize));
+        Map<String, LinkedConnection> connections = new HashMap<>();
+        Map<Integer, List<Work>> byDivision = new LinkedHashMap<>();
+        for (PostingRow row : due) {
+            LinkedConnection connection;
+            try {
+                connection = connections.computeIfAbsent(row.hostEntity(), access::linked);
+            } catch (KoppelException waiting) {
+                park(row);
+                continue;
+            }
+            byDivision.computeIfAbsent(connection.division(), division -> new ArrayList<>())
+                    .add(new Work(row.documentNumber(), connection));
+        }
+        int handed = 0;
+        for (Map.Entry<Integer, List<Work>> division : byDivision.entrySet()) {
+            if (divisionsBeingWritten.add(division.getKey())) {
+                if (lease(division.getKey())) {
+                    writers.execute(() -> write(division.getKey(), division.getValue()));
+                    handed += division.getValue().size();
+                } else {
+                    divisionsBeingWritten.remove(division.getKey());
+                }
+            }
+        }
+        return handed;
+    }
+
+    /** Whether nothing is being written now: for tests and an orderly stop. */
+    boolean idle() {
+        return divisionsBeingWritten.isEmpty();
+    }
+
+    /** Finishes the postings being written, then stops taking new ones. */
+    void stop(Duration patience) throws InterruptedException {
+        stopping = true;
+        writers.shutdown();
+        if (!writers.awaitTermination(patience.toMillis(), TimeUnit.MILLISECONDS)) {
+            LOG.warn("Postings still being written after {}; their claims run out and they are taken up again",
+                    patience);
+            writers.shutdownNow();
+        }
+    }
+
+    private void write(int division, List<Work> works) {
+        try {
+            for (Work work : works) {
+                if (stopping || !lease(division)) {
+                    return;
+                }
+                PostingRow outcome = post(work);
+                if (outcome != null && outcome.reason() != null
+                        && outcome.reason().code() == ReasonCode.RATE_LIMITED) {
+                    return;
+                }
+            }
+        } catch (RuntimeException unexpected) {
+            LOG.error("Writing to division {} stopped: {}", division, unexpected.getMessage(), unexpected);
+        } finally {
+            store.execute(s -> s.mapper(DivisionLeaseMapper.class).release(division, worker));
+            divisionsBeingWritten.remove(division);
+        }
+    }
+
+    private PostingRow post(Work work) {
+        Instant now = clock.instant();
+        if (store.transaction(s -> s.mapper(PostingMapper.class)
+                .claim(work.documentNumber(), worker, now.plus(claim), now)) == 0) {
+            return null;
+        }
+        PostingRow claimed = store.transaction(s -> s.mapper(PostingMapper.class).find(work.documentNumber()));
+        PostingRow outcome = processor.process(claimed, work.connection(), worker);
+        save(outcome);
+        return outcome;
+    }
+
+    private void park(PostingRow row) {
+        Instant now = clock.instant();
+        if (store.transaction(s -> s.mapper(PostingMapper.class)
+                .claim(row.documentNumber(), worker, now.plus(claim), now)) == 1) {
+            save(processor.waitForConnection(row, row.mayHaveReachedExact()));
+        }
+    }
+
+    private void save(PostingRow outcome) {
+        if (store.transaction(s -> s.mapper(PostingMapper.class).saveAndRelease(outcome, worker)) == 0) {
+            LOG.warn("Posting {} was taken over by another node before {} could save it", outcome.documentNumber(),
+                    worker);
+            return;
+        }
+        for (PostingListener listener : listeners.get()) {
+            try {
+                listener.postingChanged(PostingViews.view(outcome));
+            } catch (RuntimeException e) {
+                LOG.warn("A posting listener failed on {}: {}", outcome.documentNumber(), e.getMessage());
+            }
+        }
+    }
+
+    private boolean lease(int division) {
+        Instant now = clock.instant();
+        if (store.transaction(s -> s.mapper(DivisionLeaseMapper.class).acquire(division, worker, now.plus(claim), now)) == 1) {
+            return true;
+        }
+        try {
+            store.execute(s -> s.mapper(DivisionLeaseMapper.class).insertIfMissing(division));
+        } catch (PersistenceException anotherNodeAddedItJustNow) {
+            // the row exists now: whether this node may write is the acquire's answer
+        }
+        return store.transaction(s -> s.mapper(DivisionLeaseMapper.class).acquire(division, worker, now.plus(claim), now)) == 1;
+    }
+
+    private record Work(String documentNumber, LinkedConnection connection) {
+    }
+}

@@ -1,0 +1,149 @@
+package io.koppel.posting.internal;
+
+import io.koppel.api.KoppelException;
+import io.koppel.api.Page;
+import io.koppel.api.PageRequest;
+import io.koppel.api.Reason;
+import io.koppel.api.ReasonCode;
+import io.koppel.api.Status;
+import io.koppel.api.posting.HostDocument;
+import io.koppel.api.posting.Posting;
+import io.koppel.api.posting.PostingAdministration;
+import io.koppel.api.posting.PostingQuery;
+import io.koppel.api.posting.PostingService;
+import io.koppel.store.PostingFilter;
+import io.koppel.store.PostingMapper;
+import io.koppel.store.PostingRow;
+import io.koppel.store.Store;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** What the host calls: hand over printed documents, read the overview, post again. */
+@Component(service = {PostingService.class, PostingAdministration.class})
+public class PostingServiceImpl implements PostingService, PostingAdministration {
+    private static final int EXPORT_PAGE = 500;
+
+    private final Store store;
+    private final Clock clock;
+
+    @Activate
+    public PostingServiceImpl(@Reference Store store) {
+        this(store, Clock.systemUTC());
+    }
+
+    PostingServiceImpl(Store store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<Posting> submit(List<HostDocument> documents) {
+        documents.forEach(PostingServiceImpl::requireIdentity);
+        Instant now = clock.instant();
+        return store.transaction(session -> {
+            PostingMapper postings = session.mapper(PostingMapper.class);
+            List<Posting> submitted = new ArrayList<>(documents.size());
+            for (HostDocument document : documents) {
+                PostingRow row = newRow(document, now);
+                PostingRow known = postings.find(document.documentNumber());
+                if (known == null) {
+                    postings.insert(row);
+                } else if (known.status().isSubmittable()) {
+                    postings.resubmit(row);
+                }
+                submitted.add(PostingViews.view(postings.find(document.documentNumber())));
+            }
+            return submitted;
+        });
+    }
+
+    @Override
+    public Page<Posting> postings(PostingQuery query, PageRequest page) {
+        PostingFilter filter = filter(query);
+        return store.transaction(session -> {
+            PostingMapper postings = session.mapper(PostingMapper.class);
+            return new Page<>(postings.query(filter, page.offset(), page.limit()).stream().map(PostingViews::view)
+                    .toList(), page, postings.count(filter));
+        });
+    }
+
+    @Override
+    public Optional<Posting> posting(String documentNumber) {
+        return Optional.ofNullable(store.transaction(session -> session.mapper(PostingMapper.class)
+                .find(documentNumber))).map(PostingViews::view);
+    }
+
+    @Override
+    public List<Posting> repost(Collection<String> documentNumbers) {
+        if (documentNumbers.isEmpty()) {
+            return List.of();
+        }
+        Instant now = clock.instant();
+        return store.transaction(session -> {
+            PostingMapper postings = session.mapper(PostingMapper.class);
+            postings.requeue(documentNumbers, now);
+            return documentNumbers.stream().map(postings::find).filter(Objects::nonNull).map(PostingViews::view)
+                    .toList();
+        });
+    }
+
+    @Override
+    public void exportCsv(PostingQuery query, Locale locale, Appendable out) throws IOException {
+        PostingCsv csv = new PostingCsv(locale, out);
+        csv.header();
+        PageRequest page = PageRequest.first(EXPORT_PAGE);
+        Page<Posting> slice;
+        do {
+            slice = postings(query, page);
+            for (Posting posting : slice.items()) {
+                csv.posting(posting);
+            }
+            page = page.next();
+        } while (slice.hasNext());
+    }
+
+    @Override
+    public Posting resetFatal(String documentNumber) {
+        Instant now = clock.instant();
+        return store.transaction(session -> {
+            PostingMapper postings = session.mapper(PostingMapper.class);
+            PostingRow row = postings.find(documentNumber);
+            if (row == null || postings.resetFatal(documentNumber, now) == 0) {
+                throw new KoppelException(Reason.of(ReasonCode.UNEXPECTED_ERROR,
+                        "posting " + documentNumber + (row == null ? " does not exist" : " is not Fatal but " + row.status())));
+            }
+            return PostingViews.view(postings.find(documentNumber));
+        });
+    }
+
+    private static PostingFilter filter(PostingQuery query) {
+        return new PostingFilter(query.hostEntity().orElse(null), List.copyOf(query.statuses()),
+                query.search().orElse(null));
+    }
+
+    private static PostingRow newRow(HostDocument document, Instant now) {
+        String title = String.join(" ", Objects.toString(document.billingAddress().salutationTitle(), ""),
+                Objects.toString(document.billingAddress().salutationName(), "")).strip();
+        return new PostingRow(document.documentNumber(), document.hostInvoiceId(), document.hostEntity(),
+                document.postedType(), document.billingAddress().personName(), title, document.amount(),
+                document.ogm(), DocumentCodec.write(document), Status.NEW, null, 0, null, now, false, null, null,
+                null, null, null, now, null);
+    }
+
+    private static void requireIdentity(HostDocument document) {
+        if (document.documentNumber().isBlank() || document.hostInvoiceId().isBlank() || document.hostEntity().isBlank()) {
+            throw new KoppelException(Reason.of(ReasonCode.REQUIRED_VALUE_EMPTY,
+                    "document number, invoice id and host entity"));
+        }
+    }
+}
