@@ -46,6 +46,8 @@ public final class ApiHandler {
         info.division = route == null ? null : route.division();
         Integer tracked = info.division;
         boolean overlapped = tracked != null && rt.concurrency().enter(tracked);
+        boolean inFlight = tracked != null;
+        boolean recorded = false;
         Response response = null;
         try {
             FaultInjector.Plan plan = rt.faults().plan(req.method(), req.path());
@@ -67,17 +69,29 @@ public final class ApiHandler {
                 info.fault = FaultType.TIMEOUT.name();
                 sleep(plan.terminal().holdMillis());
             }
+            // The call is done and recorded before its answer leaves: a strictly one-at-a-time client may send
+            // its next request, or a test read the call log, the moment it has read this answer.
+            if (inFlight) {
+                rt.concurrency().exit(tracked);
+                inFlight = false;
+            }
             if (plan.is(FaultType.DROP_AFTER_COMMIT)) {
                 info.fault = FaultType.DROP_AFTER_COMMIT.name();
+            }
+            record(req, route, info, response, arrival, started, overlapped);
+            recorded = true;
+            if (plan.is(FaultType.DROP_AFTER_COMMIT)) {
                 ResponseWriter.drop(req.exchange());
             } else {
                 ResponseWriter.send(req.exchange(), response);
             }
         } finally {
-            if (tracked != null) {
+            if (inFlight) {
                 rt.concurrency().exit(tracked);
             }
-            record(req, route, info, response, arrival, started, overlapped);
+            if (!recorded) {
+                record(req, route, info, response, arrival, started, overlapped);
+            }
         }
     }
 

@@ -1,0 +1,54 @@
+package io.koppel.client;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How the client talks to Exact. In Karaf these come from the configuration PID {@code io.koppel.client}; outside
+ * it (tests, tools) from {@link ExactClients#create(ClientSettings, ExchangeListener...)}.
+ *
+ * @param connectTimeout      how long to wait for a TCP and TLS connection
+ * @param readTimeout         how long to wait for Exact's answer once the request is sent
+ * @param maxRateLimitWait    the longest the client waits for a rate-limit window to reopen before it throws
+ *                            {@link ExactRateLimitException} instead (a spent daily limit usually exceeds it)
+ * @param maxRateLimitRetries how many 429 answers in a row one call waits out before it gives up
+ * @param time                the clock rate-limit waits are measured on
+ */
+public record ClientSettings(Duration connectTimeout, Duration readTimeout, Duration maxRateLimitWait,
+                             int maxRateLimitRetries, TimeSource time) {
+
+    public ClientSettings {
+        Objects.requireNonNull(connectTimeout, "connectTimeout");
+        Objects.requireNonNull(readTimeout, "readTimeout");
+        Objects.requireNonNull(maxRateLimitWait, "maxRateLimitWait");
+        Objects.requireNonNull(time, "time");
+        if (maxRateLimitRetries < 0) {
+            throw new IllegalArgumentException("maxRateLimitRetries must be >= 0");
+        }
+    }
+
+    public static ClientSettings defaults() {
+        return new ClientSettings(Duration.ofSeconds(10), Duration.ofSeconds(60), Duration.ofSeconds(120), 5,
+                TimeSource.system());
+    }
+
+    public ClientSettings withConnectTimeout(Duration timeout) {
+        return new ClientSettings(timeout, readTimeout, maxRateLimitWait, maxRateLimitRetries, time);
+    }
+
+    public ClientSettings withReadTimeout(Duration timeout) {
+        return new ClientSettings(connectTimeout, timeout, maxRateLimitWait, maxRateLimitRetries, time);
+    }
+
+    public ClientSettings withMaxRateLimitWait(Duration wait) {
+        return new ClientSettings(connectTimeout, readTimeout, wait, maxRateLimitRetries, time);
+    }
+
+    public ClientSettings withMaxRateLimitRetries(int retries) {
+        return new ClientSettings(connectTimeout, readTimeout, maxRateLimitWait, retries, time);
+    }
+
+    public ClientSettings withTime(TimeSource source) {
+        return new ClientSettings(connectTimeout, readTimeout, maxRateLimitWait, maxRateLimitRetries, source);
+    }
+}

@@ -1,0 +1,14 @@
+package io.koppel.client;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * The client and token endpoint outside OSGi, from {@link ExactClients#create}: for tests, benchmarks and tools.
+ * Close it to release its connections.
+ */
+@ProviderType
+public interface StandaloneExactClient extends ExactClient, TokenEndpoint, AutoCloseable {
+
+    @Override
+    void close();
+}

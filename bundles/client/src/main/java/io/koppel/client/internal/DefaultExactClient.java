@@ -1,0 +1,224 @@
+package io.koppel.client.internal;
+
+import io.koppel.client.CallContext;
+import io.koppel.client.ExactClient;
+import io.koppel.client.ODataFilter;
+import io.koppel.client.RateBudget;
+import io.koppel.client.internal.limits.DivisionKey;
+import io.koppel.client.internal.limits.RateLimiter;
+import io.koppel.client.internal.ops.AccountOperations;
+import io.koppel.client.internal.ops.DocumentOperations;
+import io.koppel.client.internal.ops.ODataCalls;
+import io.koppel.client.internal.ops.ReceivableOperations;
+import io.koppel.client.internal.ops.ReferenceDataOperations;
+import io.koppel.client.internal.ops.SalesEntryOperations;
+import io.koppel.client.internal.ops.SystemOperations;
+import io.koppel.client.internal.ops.WebhookOperations;
+import io.koppel.client.model.Account;
+import io.koppel.client.model.AccountChanges;
+import io.koppel.client.model.BankAccount;
+import io.koppel.client.model.CostCode;
+import io.koppel.client.model.Division;
+import io.koppel.client.model.Document;
+import io.koppel.client.model.DocumentAttachment;
+import io.koppel.client.model.FinancialPeriod;
+import io.koppel.client.model.GlAccount;
+import io.koppel.client.model.Journal;
+import io.koppel.client.model.Mandate;
+import io.koppel.client.model.Me;
+import io.koppel.client.model.NewAccount;
+import io.koppel.client.model.NewAttachment;
+import io.koppel.client.model.NewBankAccount;
+import io.koppel.client.model.NewDocument;
+import io.koppel.client.model.NewMandate;
+import io.koppel.client.model.NewSalesEntry;
+import io.koppel.client.model.NewWebhookSubscription;
+import io.koppel.client.model.Receivable;
+import io.koppel.client.model.ReceivablesListItem;
+import io.koppel.client.model.SalesEntry;
+import io.koppel.client.model.SalesEntryQuery;
+import io.koppel.client.model.WebhookSubscription;
+import java.net.URI;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The {@link ExactClient}: hands each operation to the operations class of its entity area. */
+class DefaultExactClient implements ExactClient {
+    private final RateLimiter limiter;
+    private final SystemOperations system;
+    private final ReferenceDataOperations referenceData;
+    private final AccountOperations accounts;
+    private final SalesEntryOperations salesEntries;
+    private final ReceivableOperations receivables;
+    private final DocumentOperations documents;
+    private final WebhookOperations webhooks;
+
+    DefaultExactClient(ODataCalls calls, RateLimiter limiter) {
+        this.limiter = limiter;
+        this.system = new SystemOperations(calls);
+        this.referenceData = new ReferenceDataOperations(calls);
+        this.accounts = new AccountOperations(calls);
+        this.salesEntries = new SalesEntryOperations(calls);
+        this.receivables = new ReceivableOperations(calls);
+        this.documents = new DocumentOperations(calls);
+        this.webhooks = new WebhookOperations(calls);
+    }
+
+    @Override
+    public Me me(CallContext ctx) {
+        return system.me(ctx);
+    }
+
+    @Override
+    public List<Division> divisions(CallContext ctx) {
+        return system.divisions(ctx);
+    }
+
+    @Override
+    public List<GlAccount> glAccounts(CallContext ctx) {
+        return referenceData.glAccounts(ctx);
+    }
+
+    @Override
+    public List<Journal> journals(CallContext ctx) {
+        return referenceData.journals(ctx);
+    }
+
+    @Override
+    public List<CostCode> costCenters(CallContext ctx) {
+        return referenceData.costCenters(ctx);
+    }
+
+    @Override
+    public List<CostCode> costUnits(CallContext ctx) {
+        return referenceData.costUnits(ctx);
+    }
+
+    @Override
+    public List<FinancialPeriod> financialPeriods(CallContext ctx) {
+        return referenceData.financialPeriods(ctx);
+    }
+
+    @Override
+    public Account account(CallContext ctx, UUID id) {
+        return accounts.account(ctx, Objects.requireNonNull(id, "id"));
+    }
+
+    @Override
+    public List<Account> findAccounts(CallContext ctx, ODataFilter filter) {
+        return accounts.findAccounts(ctx, Objects.requireNonNull(filter, "filter"));
+    }
+
+    @Override
+    public List<Account> accountsByCode(CallContext ctx, String code) {
+        return accounts.accountsByCode(ctx, Objects.requireNonNull(code, "code"));
+    }
+
+    @Override
+    public Account createAccount(CallContext ctx, NewAccount account) {
+        return accounts.createAccount(ctx, account);
+    }
+
+    @Override
+    public void updateAccount(CallContext ctx, UUID id, AccountChanges changes) {
+        accounts.updateAccount(ctx, Objects.requireNonNull(id, "id"), changes);
+    }
+
+    @Override
+    public List<BankAccount> bankAccounts(CallContext ctx, UUID account) {
+        return accounts.bankAccounts(ctx, Objects.requireNonNull(account, "account"));
+    }
+
+    @Override
+    public BankAccount createBankAccount(CallContext ctx, NewBankAccount bankAccount) {
+        return accounts.createBankAccount(ctx, bankAccount);
+    }
+
+    @Override
+    public List<Mandate> mandates(CallContext ctx, UUID account) {
+        return accounts.mandates(ctx, Objects.requireNonNull(account, "account"));
+    }
+
+    @Override
+    public Mandate createMandate(CallContext ctx, NewMandate mandate) {
+        return accounts.createMandate(ctx, mandate);
+    }
+
+    @Override
+    public SalesEntry createSalesEntry(CallContext ctx, NewSalesEntry entry) {
+        return salesEntries.createSalesEntry(ctx, entry);
+    }
+
+    @Override
+    public List<SalesEntry> findSalesEntries(CallContext ctx, SalesEntryQuery query) {
+        return salesEntries.findSalesEntries(ctx, query);
+    }
+
+    @Override
+    public SalesEntry salesEntry(CallContext ctx, UUID entryId) {
+        return salesEntries.salesEntry(ctx, Objects.requireNonNull(entryId, "entryId"));
+    }
+
+    @Override
+    public void linkDocumentToSalesEntry(CallContext ctx, UUID entryId, UUID documentId) {
+        salesEntries.linkDocument(ctx, Objects.requireNonNull(entryId, "entryId"),
+                Objects.requireNonNull(documentId, "documentId"));
+    }
+
+    @Override
+    public List<ReceivablesListItem> receivablesList(CallContext ctx, ODataFilter filter) {
+        return receivables.receivablesList(ctx, filter);
+    }
+
+    @Override
+    public List<Receivable> bulkReceivables(CallContext ctx, ODataFilter filter) {
+        return receivables.bulkReceivables(ctx, filter);
+    }
+
+    @Override
+    public List<Receivable> cashflowReceivables(CallContext ctx, ODataFilter filter) {
+        return receivables.cashflowReceivables(ctx, filter);
+    }
+
+    @Override
+    public Document createDocument(CallContext ctx, NewDocument document) {
+        return documents.createDocument(ctx, document);
+    }
+
+    @Override
+    public Document document(CallContext ctx, UUID id) {
+        return documents.document(ctx, Objects.requireNonNull(id, "id"));
+    }
+
+    @Override
+    public DocumentAttachment createAttachment(CallContext ctx, NewAttachment attachment) {
+        return documents.createAttachment(ctx, attachment);
+    }
+
+    @Override
+    public List<DocumentAttachment> attachments(CallContext ctx, UUID document) {
+        return documents.attachments(ctx, Objects.requireNonNull(document, "document"));
+    }
+
+    @Override
+    public List<WebhookSubscription> webhookSubscriptions(CallContext ctx) {
+        return webhooks.subscriptions(ctx);
+    }
+
+    @Override
+    public WebhookSubscription createWebhookSubscription(CallContext ctx, NewWebhookSubscription subscription) {
+        return webhooks.create(ctx, subscription);
+    }
+
+    @Override
+    public void deleteWebhookSubscription(CallContext ctx, UUID id) {
+        webhooks.delete(ctx, Objects.requireNonNull(id, "id"));
+    }
+
+    @Override
+    public Optional<RateBudget> budget(URI siteBaseUri, int division) {
+        return limiter.budget(DivisionKey.of(siteBaseUri, division));
+    }
+}

@@ -1,0 +1,116 @@
+package io.koppel.client.internal.ops;
+
+import io.koppel.client.CallContext;
+import io.koppel.client.ExactRateLimitException;
+import io.koppel.client.ExactTransientException;
+import io.koppel.client.Exchange;
+import io.koppel.client.RateBudget;
+import io.koppel.client.TimeSource;
+import io.koppel.client.internal.http.HttpRequest;
+import io.koppel.client.internal.http.HttpResponse;
+import io.koppel.client.internal.http.HttpTransport;
+import io.koppel.client.internal.http.TransportFailure;
+import io.koppel.client.internal.limits.DivisionGate;
+import io.koppel.client.internal.limits.DivisionKey;
+import io.koppel.client.internal.limits.RateLimiter;
+import io.koppel.client.internal.wire.ApiErrors;
+import io.koppel.client.internal.wire.ErrorMessage;
+import java.net.URI;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Makes one API request the way Exact wants it: through the division's gate, within its rate limits, with the
+ * caller's access token, reported to the exchange listeners, and 429s waited out and sent again.
+ */
+public final class ApiCaller {
+    private final HttpTransport transport;
+    private final DivisionGate gate;
+    private final RateLimiter limiter;
+    private final ExchangeReporter reporter;
+    private final TimeSource time;
+    private final int maxRateLimitRetries;
+
+    public ApiCaller(HttpTransport transport, DivisionGate gate, RateLimiter limiter, ExchangeReporter reporter,
+            TimeSource time, int maxRateLimitRetries) {
+        this.transport = transport;
+        this.gate = gate;
+        this.limiter = limiter;
+        this.reporter = reporter;
+        this.time = time;
+        this.maxRateLimitRetries = maxRateLimitRetries;
+    }
+
+    /**
+     * @param jsonBody the body of a POST or PUT, else null
+     * @return the successful (2xx) response
+     */
+    public HttpResponse call(CallContext ctx, String operation, String method, URI uri, String jsonBody) {
+        DivisionKey key = DivisionKey.of(ctx.siteBaseUri(), ctx.division());
+        for (int attempt = 0; ; attempt++) {
+            HttpResponse response = gate.through(key, () -> sendOnce(ctx, key, operation, method, uri, jsonBody));
+            if (response.isSuccess()) {
+                return response;
+            }
+            if (response.status() != 429) {
+                throw ApiErrors.map(response);
+            }
+            if (attempt >= maxRateLimitRetries) {
+                RateBudget.Window minutely = limiter.budget(key).map(RateBudget::minutely).orElse(null);
+                Instant reset = minutely == null ? null : minutely.resetAt();
+                throw new ExactRateLimitException(ExactRateLimitException.Window.MINUTELY, reset,
+                        "Exact kept answering 429 for division " + ctx.division() + " after " + (attempt + 1)
+                                + " attempts", 429);
+            }
+            // the limiter now knows the window is spent; the next attempt waits for its reset
+        }
+    }
+
+    private HttpResponse sendOnce(CallContext ctx, DivisionKey key, String operation, String method, URI uri,
+            String jsonBody) {
+        limiter.beforeSend(key);
+        HttpRequest request = new HttpRequest(method, uri, headers(ctx, method), jsonBody,
+                "application/json");
+        Instant started = time.now();
+        long startNanos = System.nanoTime();
+        HttpResponse response;
+        try {
+            response = transport.send(request);
+        } catch (TransportFailure failure) {
+            report(ctx, operation, request, started, startNanos, null, failure.getMessage());
+            boolean mayHaveReached = failure.requestSent();
+            throw new ExactTransientException((failure.timedOut() ? "no answer from Exact in time: " : "")
+                    + failure.getMessage(), null, mayHaveReached, failure);
+        }
+        limiter.afterResponse(key, response);
+        String message = response.isSuccess() ? null
+                : ErrorMessage.of(response.status(), response.body(), response.header("Reason"));
+        report(ctx, operation, request, started, startNanos, response.status(), message);
+        return response;
+    }
+
+    private static Map<String, String> headers(CallContext ctx, String method) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        // without it Exact answers in Atom XML
+        headers.put("Accept", "application/json");
+        headers.put("Authorization", "Bearer " + ctx.tokens().accessToken());
+        if ("POST".equals(method)) {
+            headers.put("Prefer", "return=representation");
+        }
+        return headers;
+    }
+
+    private void report(CallContext ctx, String operation, HttpRequest request, Instant started, long startNanos,
+            Integer status, String message) {
+        long millis = (System.nanoTime() - startNanos) / 1_000_000;
+        boolean failed = status == null || status >= 400;
+        reporter.report(new Exchange(started, ctx.hostEntity(), ctx.division(), ctx.searchNumber(),
+                ctx.operation() == null ? operation : ctx.operation() + ": " + operation, request.method(),
+                pathOf(request.uri()), status, millis, failed, message, request.body()));
+    }
+
+    static String pathOf(URI uri) {
+        return uri.getQuery() == null ? uri.getPath() : uri.getPath() + "?" + uri.getQuery();
+    }
+}

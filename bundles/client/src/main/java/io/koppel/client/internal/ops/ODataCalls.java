@@ -1,0 +1,107 @@
+package io.koppel.client.internal.ops;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.koppel.client.CallContext;
+import io.koppel.client.ExactTransientException;
+import io.koppel.client.internal.http.HttpResponse;
+import io.koppel.client.internal.wire.Json;
+import io.koppel.client.internal.wire.JsonRecord;
+import io.koppel.client.internal.wire.MalformedResponseException;
+import io.koppel.client.internal.wire.ODataEnvelope;
+import io.koppel.client.internal.wire.ODataPage;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+
+/** The OData verbs on top of {@link ApiCaller}: read all pages, read one, create, update, delete. */
+public final class ODataCalls {
+    private final ApiCaller caller;
+
+    public ODataCalls(ApiCaller caller) {
+        this.caller = caller;
+    }
+
+    /**
+     * Reads every page, following {@code __next} verbatim: Exact's skip tokens are its own business, and a
+     * {@code $skip} built here could skip or repeat records that change meanwhile.
+     */
+    public <T> List<T> list(CallContext ctx, String operation, URI first, Function<JsonRecord, T> reader) {
+        List<T> all = new ArrayList<>();
+        Set<URI> seen = new HashSet<>();
+        URI next = first;
+        while (next != null) {
+            if (!seen.add(next)) {
+                throw new ExactTransientException("Exact's paging came back to " + next, 200, true, null);
+            }
+            HttpResponse response = caller.call(ctx, operation, "GET", next, null);
+            ODataPage page = read(response, body -> {
+                ODataPage parsed = ODataEnvelope.page(body);
+                parsed.records().forEach(record -> all.add(reader.apply(record)));
+                return parsed;
+            });
+            next = page.next();
+            if (next != null) {
+                requireSameSite(ctx, next);
+            }
+        }
+        return all;
+    }
+
+    public <T> T one(CallContext ctx, String operation, URI uri, Function<JsonRecord, T> reader) {
+        HttpResponse response = caller.call(ctx, operation, "GET", uri, null);
+        return read(response, body -> reader.apply(ODataEnvelope.single(body)));
+    }
+
+    /** POSTs the record; Exact answers 201 with the stored record (we ask for it with Prefer). */
+    public <T> T create(CallContext ctx, String operation, URI uri, ObjectNode body, Function<JsonRecord, T> reader) {
+        HttpResponse response = caller.call(ctx, operation, "POST", uri, Json.write(body));
+        return read(response, answer -> reader.apply(ODataEnvelope.single(answer)));
+    }
+
+    /** PUT answers 204 without a body. */
+    public void update(CallContext ctx, String operation, URI uri, ObjectNode body) {
+        caller.call(ctx, operation, "PUT", uri, Json.write(body));
+    }
+
+    public void delete(CallContext ctx, String operation, URI uri) {
+        caller.call(ctx, operation, "DELETE", uri, null);
+    }
+
+    private static <R> R read(HttpResponse response, Function<String, R> parser) {
+        try {
+            return parser.apply(response.body());
+        } catch (MalformedResponseException | IllegalArgumentException | ArithmeticException e) {
+            // a write was carried out even if its echo cannot be read
+            throw new ExactTransientException("unreadable answer from Exact: " + e.getMessage(),
+                    response.status(), true, e);
+        }
+    }
+
+    // The bearer token goes with every page; a __next pointing at another host must not get it.
+    private static void requireSameSite(CallContext ctx, URI next) {
+        URI site = ctx.siteBaseUri();
+        boolean same = Objects.equals(lower(site.getScheme()), lower(next.getScheme()))
+                && Objects.equals(lower(site.getHost()), lower(next.getHost()))
+                && port(site) == port(next);
+        if (!same) {
+            throw new ExactTransientException("Exact's __next leaves the site " + site + ": " + next, 200, true,
+                    null);
+        }
+    }
+
+    private static String lower(String text) {
+        return text == null ? null : text.toLowerCase(Locale.ROOT);
+    }
+
+    private static int port(URI uri) {
+        if (uri.getPort() != -1) {
+            return uri.getPort();
+        }
+        return "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+    }
+}

@@ -1,0 +1,57 @@
+package io.koppel.client;
+
+import static io.koppel.simulator.DefaultDataSet.DIVISION;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.sun.net.httpserver.HttpServer;
+import io.koppel.client.model.NewWebhookSubscription;
+import io.koppel.client.model.WebhookSubscription;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Subscribing, listing and unsubscribing; the callback answers the simulator's validation POST. */
+class WebhookSubscriptionsTest {
+    private static SimulatedExact exact;
+    private static HttpServer callback;
+
+    @BeforeAll
+    static void start() throws IOException {
+        exact = SimulatedExact.unlimited();
+        callback = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        callback.createContext("/", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            exchange.sendResponseHeaders(200, -1);
+            exchange.close();
+        });
+        callback.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        callback.stop(0);
+        exact.close();
+    }
+
+    @Test
+    void subscribeListAndDelete() {
+        URI url = URI.create("http://127.0.0.1:" + callback.getAddress().getPort() + "/koppel/webhooks");
+
+        WebhookSubscription created = exact.client.createWebhookSubscription(exact.ctx(DIVISION),
+                new NewWebhookSubscription(url, "SalesEntries", "Koppel"));
+        List<WebhookSubscription> listed = exact.client.webhookSubscriptions(exact.ctx(DIVISION));
+        exact.client.deleteWebhookSubscription(exact.ctx(DIVISION), created.id());
+
+        assertEquals(url.toString(), created.callbackUrl());
+        assertEquals("SalesEntries", created.topic());
+        assertTrue(listed.stream().anyMatch(s -> s.id().equals(created.id())));
+        assertTrue(exact.client.webhookSubscriptions(exact.ctx(DIVISION)).stream()
+                .noneMatch(s -> s.id().equals(created.id())));
+        assertEquals("DELETE", exact.exchanges.exchanges.get(exact.exchanges.exchanges.size() - 2).method());
+    }
+}
