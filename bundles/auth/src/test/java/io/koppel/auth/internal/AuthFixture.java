@@ -20,7 +20,7 @@ import javax.crypto.spec.SecretKeySpec;
 /** A connection manager on a real database and the simulator, as the auth bundle runs in Karaf. */
 final class AuthFixture implements AutoCloseable {
     static final URI REDIRECT = URI.create("http://localhost/koppel/oauth/callback");
-    private static final SecretKey KEY = new SecretKeySpec(new byte[32], "AES");
+    static final SecretKey KEY = new SecretKeySpec(new byte[32], "AES");
 
     final ExactSimulator simulator;
     final StandaloneExactClient client;

@@ -7,10 +7,10 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /** Koppel's clock on the simulator's, so token lifetimes pass alike on both sides of a fast-clock test. */
-final class SimulatedTime extends Clock {
+public final class SimulatedTime extends Clock {
     private final SimulatorClock simulator;
 
-    SimulatedTime(SimulatorClock simulator) {
+    public SimulatedTime(SimulatorClock simulator) {
         this.simulator = simulator;
     }
 

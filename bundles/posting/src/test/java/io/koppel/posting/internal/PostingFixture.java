@@ -1,0 +1,143 @@
+package io.koppel.posting.internal;
+
+import io.koppel.api.posting.HostDocument;
+import io.koppel.api.posting.Posting;
+import io.koppel.auth.internal.SimulatedTime;
+import io.koppel.auth.internal.TestConnections;
+import io.koppel.client.ClientSettings;
+import io.koppel.client.ExactClients;
+import io.koppel.client.StandaloneExactClient;
+import io.koppel.simulator.DefaultDataSet;
+import io.koppel.simulator.ExactSimulator;
+import io.koppel.store.Store;
+import java.lang.annotation.Annotation;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Executors;
+
+/**
+ * Koppel's posting pipeline as it runs in Karaf, on a real database and the simulator: the real connection
+ * manager, client, processor and queue; only the polling thread is replaced by {@link #drain()}.
+ */
+final class PostingFixture implements AutoCloseable {
+    final ExactSimulator simulator;
+    final Store store;
+    final StandaloneExactClient client;
+    final TestConnections connections;
+    final PostingServiceImpl service;
+    final PostingQueue queue;
+    final Clock clock;
+
+    PostingFixture(ExactSimulator simulator, Store store, String worker) throws Exception {
+        this.simulator = simulator;
+        this.store = store;
+        this.clock = new SimulatedTime(simulator.clock());
+        this.client = ExactClients.create(ClientSettings.defaults().withReadTimeout(Duration.ofSeconds(2)));
+        this.connections = new TestConnections(simulator, store, client, client);
+        this.service = new PostingServiceImpl(store, clock);
+        this.queue = new PostingQueue(store, connections.access(),
+                PostingWorker.processor(store, connections.access(), client, configuration(), clock), List::of, clock,
+                worker, Duration.ofMinutes(5), 500, Executors.newFixedThreadPool(4));
+    }
+
+    /** Links school-1 to division 100001 with sales journals 70 and 71. */
+    PostingFixture connected() throws Exception {
+        connections.connect(Documents.SCHOOL, DefaultDataSet.DIVISION, DefaultDataSet.JOURNAL_SALES,
+                DefaultDataSet.JOURNAL_SALES_BOARDING, null, null);
+        return this;
+    }
+
+    List<Posting> submit(HostDocument... documents) {
+        return service.submit(List.of(documents));
+    }
+
+    /** Works the queue until nothing due is left or nothing moves. */
+    void drain() throws InterruptedException {
+        for (int round = 0; round < 200; round++) {
+            int handed = queue.poll();
+            while (!queue.idle()) {
+                Thread.sleep(5);
+            }
+            if (handed == 0) {
+                return;
+            }
+        }
+        throw new AssertionError("the queue did not settle");
+    }
+
+    /** Lets simulated time pass (retry waits, connection rechecks) and works the queue again. */
+    void later(Duration duration) throws InterruptedException {
+        simulator.clock().advance(duration);
+        drain();
+    }
+
+    Posting posting(String documentNumber) {
+        return service.posting(documentNumber).orElseThrow();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        queue.stop(Duration.ofSeconds(10));
+        client.close();
+    }
+
+    static PostingConfiguration configuration() {
+        return new PostingConfiguration() {
+            @Override
+            public Class<? extends Annotation> annotationType() {
+                return PostingConfiguration.class;
+            }
+
+            @Override
+            public long pollMillis() {
+                return 100;
+            }
+
+            @Override
+            public int batchSize() {
+                return 500;
+            }
+
+            @Override
+            public int parallelDivisions() {
+                return 4;
+            }
+
+            @Override
+            public int claimSeconds() {
+                return 300;
+            }
+
+            @Override
+            public int maxAttempts() {
+                return 20;
+            }
+
+            @Override
+            public int maxRetryHours() {
+                return 24;
+            }
+
+            @Override
+            public int firstRetrySeconds() {
+                return 15;
+            }
+
+            @Override
+            public int maxRetryMinutes() {
+                return 60;
+            }
+
+            @Override
+            public int referenceDataMinutes() {
+                return 60;
+            }
+
+            @Override
+            public String codeAtSupplierPrefix() {
+                return "KOP";
+            }
+        };
+    }
+}
