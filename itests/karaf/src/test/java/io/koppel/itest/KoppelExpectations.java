@@ -1,0 +1,47 @@
+package io.koppel.itest;
+
+import java.util.List;
+
+/**
+ * What a running Koppel must show, in one place: later issues add their bundles, services and tables here.
+ * Only names (strings): the tests never load Koppel's classes, so reinstalling the koppel feature does not
+ * refresh the test probe.
+ */
+public final class KoppelExpectations {
+
+    /** Every bundle whose symbolic name starts with this must be Active (fragments: Resolved). */
+    public static final String BUNDLE_PREFIX = "io.koppel";
+
+    /** These bundles at least must be installed (symbolic names). */
+    public static final List<String> BUNDLES = List.of(
+            "io.koppel.api",
+            "io.koppel.store");
+
+    /** Services (objectClass names) Koppel registers once its DataSource is there. */
+    public static final List<String> SERVICES = List.of(
+            "io.koppel.store.Store");
+
+    /** The feature the itests reinstall (and time). */
+    public static final String FEATURE = "koppel";
+
+    /** The DataSource the store uses by default (etc/org.ops4j.datasource-koppel.cfg). */
+    public static final String DATASOURCE_FILTER =
+            "(&(objectClass=javax.sql.DataSource)(osgi.jndi.service.name=jdbc/koppel))";
+
+    /** The migration history table: must have rows. */
+    public static final String SCHEMA_HISTORY_TABLE = "koppel_schema_history";
+
+    /** Tables the migrations create (lower case; H2 reports them in upper case). */
+    public static final List<String> TABLES = List.of(
+            SCHEMA_HISTORY_TABLE,
+            "koppel_connection",
+            "koppel_account_link",
+            "koppel_posting",
+            "koppel_customer_update",
+            "koppel_sync_sequence",
+            "koppel_sync_file",
+            "koppel_transaction_log");
+
+    private KoppelExpectations() {
+    }
+}
