@@ -4,8 +4,10 @@ import java.time.Instant;
 
 /**
  * A row of {@code koppel_account_link}: the Exact customer Koppel created for a billing address in a division.
- * {@code mandatePending} is true between creating the customer and storing its mandate, so a failed mandate
- * step resumes there instead of creating the customer twice.
+ * {@code exactAccountId} is null until Exact confirmed the account. {@code mandatePending} is true between
+ * creating the customer and storing its mandate, so a failed mandate step resumes there instead of creating the
+ * customer twice. {@code unconfirmedWrite} is set before each write for this customer and cleared with its
+ * answer: while it is set, the next step looks in Exact for what the lost answer may have made.
  */
 public record AccountLinkRow(
         String addressId,
@@ -15,6 +17,39 @@ public record AccountLinkRow(
         String bankAccountId,
         String mandateId,
         boolean mandatePending,
+        boolean unconfirmedWrite,
         Instant createdAt,
         Instant updatedAt) {
+
+    /** The link before its account is created: the write may reach Exact and its answer get lost. */
+    public static AccountLinkRow creating(String addressId, int division, String personId, boolean withMandate,
+            Instant now) {
+        return new AccountLinkRow(addressId, division, personId, null, null, null, withMandate, true, now, now);
+    }
+
+    public AccountLinkRow withAccount(String accountId, Instant now) {
+        return new AccountLinkRow(addressId, division, personId, accountId, bankAccountId, mandateId, mandatePending,
+                false, createdAt, now);
+    }
+
+    public AccountLinkRow withBankAccount(String id, Instant now) {
+        return new AccountLinkRow(addressId, division, personId, exactAccountId, id, mandateId, mandatePending, false,
+                createdAt, now);
+    }
+
+    public AccountLinkRow withMandate(String id, Instant now) {
+        return new AccountLinkRow(addressId, division, personId, exactAccountId, bankAccountId, id, false, false,
+                createdAt, now);
+    }
+
+    /** Before a write whose answer could be lost, or after one Exact refused (nothing made). */
+    public AccountLinkRow withUnconfirmedWrite(boolean unconfirmed, Instant now) {
+        return new AccountLinkRow(addressId, division, personId, exactAccountId, bankAccountId, mandateId,
+                mandatePending, unconfirmed, createdAt, now);
+    }
+
+    /** Whether the customer is complete in Exact, mandate included. */
+    public boolean complete() {
+        return exactAccountId != null && !mandatePending;
+    }
 }

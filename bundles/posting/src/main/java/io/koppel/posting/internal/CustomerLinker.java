@@ -4,6 +4,7 @@ import io.koppel.api.posting.BillingAddress;
 import io.koppel.api.posting.Mandate;
 import io.koppel.client.CallContext;
 import io.koppel.client.ExactClient;
+import io.koppel.client.ExactValidationException;
 import io.koppel.client.ODataFilter;
 import io.koppel.client.model.Account;
 import io.koppel.client.model.AccountFields;
@@ -16,17 +17,18 @@ import io.koppel.store.AccountLinkMapper;
 import io.koppel.store.AccountLinkRow;
 import io.koppel.store.Store;
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * The Exact customer of a billing address in a division: created on its first posting (account, then bank
  * account and mandate when the host has a valid mandate) and linked, so later postings reuse it.
  *
- * <p>Every step's result is stored as soon as Exact returns it, so a retry resumes at the step that failed. Only
- * when an earlier attempt may have reached Exact without its answer being stored does a retry look in Exact
- * first: the account by its code at supplier, the bank account by its number, the mandate by its reference.
+ * <p>The link is stored before the account is created and every step's answer as soon as Exact gives it, so a
+ * retry, by whichever posting of the address comes next, resumes at the step that failed. A step whose answer
+ * may have been lost is marked on the link; the next one looks in Exact first (the account by its code at
+ * supplier, the bank account by its number, the mandate by its reference) instead of making it twice.
  */
 final class CustomerLinker {
     private final Store store;
@@ -44,30 +46,29 @@ final class CustomerLinker {
     /** Whether the address has its customer in the division, mandate included. */
     boolean isLinked(String addressId, int division) {
         AccountLinkRow link = find(addressId, division);
-        return link != null && !link.mandatePending();
+        return link != null && link.complete();
     }
 
-    /**
-     * The customer's account id, created or completed as needed.
-     *
-     * @param mayHaveReachedExact whether an earlier attempt may have written to Exact without storing the answer
-     * @param beforeWrite called before every write to Exact, to note that its answer could be lost
-     */
-    UUID ensure(CallContext context, BillingAddress address, boolean mayHaveReachedExact, Runnable beforeWrite) {
-        int division = context.division();
-        AccountLinkRow link = find(address.addressId(), division);
-        if (link == null) {
-            UUID account = existingAccount(context, address, mayHaveReachedExact).orElseGet(() -> {
-                beforeWrite.run();
-                return client.createAccount(context.withOperation("create-customer"), newAccount(address)).id();
-            });
-            link = new AccountLinkRow(address.addressId(), division, address.personId(), account.toString(), null,
-                    null, address.mandate().isPresent(), clock.instant(), clock.instant());
-            AccountLinkRow created = link;
-            store.execute(session -> session.mapper(AccountLinkMapper.class).insert(created));
+    /** The customer's account id, created or completed as needed. */
+    UUID ensure(CallContext context, BillingAddress address) {
+        AccountLinkRow link = find(address.addressId(), context.division());
+        boolean createdNow = link == null;
+        if (createdNow) {
+            link = AccountLinkRow.creating(address.addressId(), context.division(), address.personId(),
+                    address.mandate().isPresent(), clock.instant());
+            AccountLinkRow creating = link;
+            store.execute(session -> session.mapper(AccountLinkMapper.class).insert(creating));
+        }
+        if (link.exactAccountId() == null) {
+            AccountLinkRow pending = link;
+            Optional<UUID> found = createdNow ? Optional.empty() : existingAccount(context, address, link);
+            UUID account = found
+                    .orElseGet(() -> write(pending, () -> client.createAccount(context.withOperation("create-customer"),
+                            newAccount(address)).id(), true));
+            link = save(link.withAccount(account.toString(), clock.instant()));
         }
         if (link.mandatePending()) {
-            completeMandate(context, link, address.mandate().orElse(null), mayHaveReachedExact, beforeWrite);
+            link = completeMandate(context, link, address.mandate().orElse(null));
         }
         return UUID.fromString(link.exactAccountId());
     }
@@ -77,60 +78,69 @@ final class CustomerLinker {
         store.execute(session -> session.mapper(AccountLinkMapper.class).delete(addressId, division));
     }
 
-    private Optional<UUID> existingAccount(CallContext context, BillingAddress address, boolean mayHaveReachedExact) {
-        if (!mayHaveReachedExact) {
+    private Optional<UUID> existingAccount(CallContext context, BillingAddress address, AccountLinkRow link) {
+        if (!link.unconfirmedWrite()) {
             return Optional.empty();
         }
-        List<Account> found = client.findAccounts(context.withOperation("find-customer"),
-                ODataFilter.eq("CodeAtSupplier", codeAtSupplier(address)));
-        return found.stream().findFirst().map(Account::id);
+        return client.findAccounts(context.withOperation("find-customer"),
+                ODataFilter.eq("CodeAtSupplier", codeAtSupplier(address))).stream().findFirst().map(Account::id);
     }
 
-    private void completeMandate(CallContext context, AccountLinkRow link, Mandate mandate, boolean mayHaveReachedExact,
-            Runnable beforeWrite) {
-        UUID account = UUID.fromString(link.exactAccountId());
+    private AccountLinkRow completeMandate(CallContext context, AccountLinkRow link, Mandate mandate) {
         if (mandate == null) {
             // The host dropped the mandate since the customer was made: nothing left to send.
-            save(link, link.bankAccountId(), link.mandateId());
-            return;
+            return save(link.withMandate(null, clock.instant()));
         }
+        UUID account = UUID.fromString(link.exactAccountId());
         String iban = BankDetails.normalise(mandate.iban());
-        String bankAccountId = link.bankAccountId();
-        if (bankAccountId == null) {
-            Optional<UUID> existing = mayHaveReachedExact
+        if (link.bankAccountId() == null) {
+            AccountLinkRow before = link;
+            Optional<UUID> existing = link.unconfirmedWrite()
                     ? client.bankAccounts(context.withOperation("find-bank-account"), account).stream()
                             .filter(bank -> iban.equals(BankDetails.normalise(bank.number()))).map(BankAccount::id)
                             .findFirst()
                     : Optional.empty();
-            bankAccountId = existing.orElseGet(() -> {
-                beforeWrite.run();
-                return client.createBankAccount(context.withOperation("create-bank-account"), new NewBankAccount(
-                        account, iban, BankDetails.normalise(mandate.bic()), null, true, null)).id();
-            }).toString();
-            link = storeStep(link, bankAccountId, null, true);
+            UUID bank = existing.orElseGet(() -> write(before, () -> client.createBankAccount(
+                    context.withOperation("create-bank-account"), new NewBankAccount(account, iban,
+                            BankDetails.normalise(mandate.bic()), null, true, null)).id(), false));
+            link = save(link.withBankAccount(bank.toString(), clock.instant()));
         }
-        UUID bank = UUID.fromString(bankAccountId);
-        Optional<UUID> existingMandate = mayHaveReachedExact
+        AccountLinkRow before = link;
+        UUID bank = UUID.fromString(link.bankAccountId());
+        Optional<UUID> existing = link.unconfirmedWrite()
                 ? client.mandates(context.withOperation("find-mandate"), account).stream()
                         .filter(m -> mandate.reference().equals(m.reference())).map(m -> m.id()).findFirst()
                 : Optional.empty();
-        UUID mandateId = existingMandate.orElseGet(() -> {
-            beforeWrite.run();
-            return client.createMandate(context.withOperation("create-mandate"), new NewMandate(account, bank,
-                    mandate.reference(), mandate.signatureDate(), 0, 1, true, true, null)).id();
-        });
-        save(link, bankAccountId, mandateId.toString());
+        UUID mandateId = existing.orElseGet(() -> write(before, () -> client.createMandate(
+                context.withOperation("create-mandate"), new NewMandate(account, bank, mandate.reference(),
+                        mandate.signatureDate(), 0, 1, true, true, null)).id(), false));
+        return save(link.withMandate(mandateId.toString(), clock.instant()));
     }
 
-    private AccountLinkRow storeStep(AccountLinkRow link, String bankAccountId, String mandateId, boolean pending) {
-        AccountLinkRow next = new AccountLinkRow(link.addressId(), link.division(), link.personId(),
-                link.exactAccountId(), bankAccountId, mandateId, pending, link.createdAt(), clock.instant());
-        store.execute(session -> session.mapper(AccountLinkMapper.class).update(next));
-        return next;
+    /**
+     * One write for the customer: marked on the link before it is sent, so a lost answer makes the next attempt
+     * look first. A refusal made nothing: the mark is taken off again, or the link removed when it was the
+     * account's creation.
+     */
+    private UUID write(AccountLinkRow link, Supplier<UUID> send, boolean creatingAccount) {
+        if (!link.unconfirmedWrite()) {
+            save(link.withUnconfirmedWrite(true, clock.instant()));
+        }
+        try {
+            return send.get();
+        } catch (ExactValidationException refused) {
+            if (creatingAccount) {
+                forget(link.addressId(), link.division());
+            } else {
+                save(link.withUnconfirmedWrite(false, clock.instant()));
+            }
+            throw refused;
+        }
     }
 
-    private void save(AccountLinkRow link, String bankAccountId, String mandateId) {
-        storeStep(link, bankAccountId, mandateId, false);
+    private AccountLinkRow save(AccountLinkRow link) {
+        store.execute(session -> session.mapper(AccountLinkMapper.class).update(link));
+        return link;
     }
 
     private NewAccount newAccount(BillingAddress address) {

@@ -76,8 +76,7 @@ final class PostingProcessor {
                 return finished(row, Status.FAILED, verdict.refusal().get(), row.attempts(), row.firstAttemptAt(),
                         connection.division(), null, now, row.mayHaveReachedExact());
             }
-            UUID customer = customers.ensure(context, document.billingAddress(), row.mayHaveReachedExact(),
-                    attempt::mayReachExact);
+            UUID customer = customers.ensure(context, document.billingAddress());
             if (row.mayHaveReachedExact()) {
                 List<SalesEntry> booked = entries.existing(context, document, customer,
                         SalesEntryWriter.journal(document, connection));

@@ -33,12 +33,20 @@ final class PostingFixture implements AutoCloseable {
         this.simulator = simulator;
         this.store = store;
         this.clock = new SimulatedTime(simulator.clock());
-        this.client = ExactClients.create(ClientSettings.defaults().withReadTimeout(Duration.ofSeconds(2)));
+        this.client = ExactClients.create(ClientSettings.defaults().withReadTimeout(Duration.ofSeconds(2))
+                .withTime(new SimulatorTimeSource(simulator.clock())));
         this.connections = new TestConnections(simulator, store, client, client);
         this.service = new PostingServiceImpl(store, clock);
-        this.queue = new PostingQueue(store, connections.access(),
+        this.queue = queue(worker);
+    }
+
+    /** A queue as a (re)started node runs it: the same worker name takes its claims back. */
+    PostingQueue queue(String worker) {
+        PostingQueue started = new PostingQueue(store, connections.access(),
                 PostingWorker.processor(store, connections.access(), client, configuration(), clock), List::of, clock,
                 worker, Duration.ofMinutes(5), 500, Executors.newFixedThreadPool(4));
+        started.recover();
+        return started;
     }
 
     /** Links school-1 to division 100001 with sales journals 70 and 71. */

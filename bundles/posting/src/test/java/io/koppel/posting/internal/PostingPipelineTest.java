@@ -217,8 +217,8 @@ class PostingPipelineTest {
     @Test
     void aCustomerExactNoLongerKnowsIsCreatedAnewOnTheNextPosting() throws Exception {
         koppel.store.execute(session -> session.mapper(AccountLinkMapper.class).insert(new AccountLinkRow("60001",
-                DIVISION, "19724", java.util.UUID.randomUUID().toString(), null, null, false, java.time.Instant.now(),
-                java.time.Instant.now())));
+                DIVISION, "19724", java.util.UUID.randomUUID().toString(), null, null, false, false,
+                java.time.Instant.now(), java.time.Instant.now())));
         koppel.submit(invoice("8001", address("60001"), meals("5")));
         koppel.drain();
 
@@ -254,7 +254,7 @@ class PostingPipelineTest {
     private void linkTo(String addressId, String customerCode) {
         koppel.store.execute(session -> session.mapper(AccountLinkMapper.class).insert(new AccountLinkRow(addressId,
                 DIVISION, "19724", DefaultDataSet.id(DIVISION, "Account", customerCode).toString(), null, null, false,
-                java.time.Instant.now(), java.time.Instant.now())));
+                false, java.time.Instant.now(), java.time.Instant.now())));
     }
 
     /** Posts one document so the division's reference data is cached before calls are counted. */

@@ -24,15 +24,18 @@ CREATE TABLE koppel_connection (
     updated_at              ${timestamp}  NOT NULL
 );
 
--- The Exact customer Koppel created for a host billing address, per division.
+-- The Exact customer Koppel created for a host billing address, per division. exact_account_id stays empty
+-- until Exact confirmed the account; unconfirmed_write is set before each write for this customer and cleared
+-- when its answer is stored, so whichever posting comes next looks in Exact before writing again.
 CREATE TABLE koppel_account_link (
-    address_id       VARCHAR(64)  NOT NULL,
-    division         INTEGER      NOT NULL,
-    person_id        VARCHAR(64)  NOT NULL,
-    exact_account_id VARCHAR(36)  NOT NULL,
-    bank_account_id  VARCHAR(36),
-    mandate_id       VARCHAR(36),
-    mandate_pending  BOOLEAN      NOT NULL,
+    address_id        VARCHAR(64)  NOT NULL,
+    division          INTEGER      NOT NULL,
+    person_id         VARCHAR(64)  NOT NULL,
+    exact_account_id  VARCHAR(36),
+    bank_account_id   VARCHAR(36),
+    mandate_id        VARCHAR(36),
+    mandate_pending   BOOLEAN      NOT NULL,
+    unconfirmed_write BOOLEAN      NOT NULL,
     created_at       ${timestamp} NOT NULL,
     updated_at       ${timestamp} NOT NULL,
     CONSTRAINT pk_koppel_account_link PRIMARY KEY (address_id, division)
