@@ -15,11 +15,23 @@ public final class KoppelExpectations {
     /** These bundles at least must be installed (symbolic names). */
     public static final List<String> BUNDLES = List.of(
             "io.koppel.api",
-            "io.koppel.store");
+            "io.koppel.store",
+            "io.koppel.client",
+            "io.koppel.logging",
+            "io.koppel.auth",
+            "io.koppel.posting",
+            "io.koppel.shell");
 
     /** Services (objectClass names) Koppel registers once its DataSource is there. */
     public static final List<String> SERVICES = List.of(
-            "io.koppel.store.Store");
+            "io.koppel.store.Store",
+            "io.koppel.client.ExactClient",
+            "io.koppel.client.TokenEndpoint",
+            "io.koppel.api.log.TransactionLog",
+            "io.koppel.api.connection.ConnectionService",
+            "io.koppel.auth.ExactAccess",
+            "io.koppel.api.posting.PostingService",
+            "io.koppel.api.posting.PostingAdministration");
 
     /** The feature the itests reinstall (and time). */
     public static final String FEATURE = "koppel";
@@ -40,7 +52,9 @@ public final class KoppelExpectations {
             "koppel_customer_update",
             "koppel_sync_sequence",
             "koppel_sync_file",
-            "koppel_transaction_log");
+            "koppel_transaction_log",
+            "koppel_oauth_state",
+            "koppel_division_lease");
 
     private KoppelExpectations() {
     }

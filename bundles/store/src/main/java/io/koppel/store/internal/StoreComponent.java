@@ -7,6 +7,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
+import org.osgi.annotation.bundle.Capability;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
@@ -24,6 +25,9 @@ import org.slf4j.LoggerFactory;
  */
 @Component(configurationPid = StoreConfiguration.PID, immediate = true)
 @Designate(ocd = StoreConfiguration.class)
+// Registered by hand once migrated, so bnd cannot see it: say so for the resolver.
+@Capability(namespace = "osgi.service", attribute = "objectClass:List<String>=io.koppel.store.Store",
+        uses = Store.class)
 public class StoreComponent {
     private static final Logger LOG = LoggerFactory.getLogger(StoreComponent.class);
 
