@@ -1,5 +1,6 @@
 package io.koppel.logging.internal;
 
+import io.koppel.api.log.SearchNumbers;
 import io.koppel.client.Exchange;
 import io.koppel.client.ExchangeListener;
 import io.koppel.store.LogRow;
@@ -43,10 +44,18 @@ public class ExchangeRecorder implements ExchangeListener {
 
     LogRow toRow(Exchange exchange) {
         return new LogRow(UUID.randomUUID().toString(), exchange.time(), exchange.hostEntity(), exchange.division(),
-                exchange.searchNumber(), exchange.operation(), exchange.method(),
+                searchNumber(exchange), exchange.operation(), exchange.method(),
                 cut(Secrets.scrub(exchange.path()), PATH_LENGTH), exchange.httpStatus(), exchange.durationMillis(),
                 exchange.failed(), cut(Secrets.scrub(exchange.message()), MESSAGE_LENGTH),
                 redactor.redact(exchange.requestBody()));
+    }
+
+    /**
+     * The number an admin finds the exchange under. A token refresh belongs to no document: it is the connection's
+     * business, so it is found with the configuration changes.
+     */
+    private static String searchNumber(Exchange exchange) {
+        return exchange.searchNumber() != null ? exchange.searchNumber() : SearchNumbers.CONFIGURATION;
     }
 
     /** Stores everything recorded so far; for tests and an orderly stop. */

@@ -48,6 +48,18 @@ class ExchangeRecorderTest {
     }
 
     @DatabaseTest
+    void aTokenRefreshIsFoundWithTheConfigurationChanges(TestDatabase database) {
+        ExchangeRecorder recorder = recorder(database, RequestBodies.NONE);
+        recorder.exchanged(new Exchange(NOW, "school-1", null, null, "oauth.refresh", "POST", "/api/oauth2/token", 200,
+                90, false, null, null));
+        recorder.flush();
+
+        TransactionLogService log = new TransactionLogService(database.store());
+        assertEquals(1, log.entries(LogQuery.day(LocalDate.of(2026, 11, 21)).withSearchNumber("55555"),
+                PageRequest.first(10)).total());
+    }
+
+    @DatabaseTest
     void leavesPersonalDataOutOfRequestBodies(TestDatabase database) {
         ExchangeRecorder redacting = recorder(database, RequestBodies.REDACTED);
         String body = "{\"Name\":\"Peeters Jan\",\"Email\":\"jan@example.be\",\"Status\":\"C\","
