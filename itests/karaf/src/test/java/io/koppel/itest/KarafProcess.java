@@ -1,0 +1,162 @@
+package io.koppel.itest;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The Koppel distribution as an admin runs it: unpacked, configured through etc/, started and stopped with
+ * bin/start and bin/stop, commanded through bin/client. Driver side only.
+ */
+final class KarafProcess implements AutoCloseable {
+    private final Path home;
+    private final String sshPort = freePort();
+    private final String httpPort = freePort();
+
+    private KarafProcess(Path home) {
+        this.home = home;
+    }
+
+    /** Unpacks the distribution this build made into a fresh folder, on free ports. */
+    static KarafProcess unpack(Path folder) throws Exception {
+        deleteRecursively(folder);
+        Files.createDirectories(folder);
+        run(folder, Duration.ofMinutes(2), Map.of(), "tar", "xzf", System.getProperty("koppel.itest.distribution"));
+        try (var entries = Files.list(folder)) {
+            KarafProcess karaf = new KarafProcess(entries.filter(Files::isDirectory).findFirst().orElseThrow()
+                    .toAbsolutePath());
+            karaf.configure("etc/org.apache.karaf.shell.cfg", Map.of("sshPort", karaf.sshPort));
+            karaf.configure("etc/org.ops4j.pax.web.cfg", Map.of("org.osgi.service.http.port", karaf.httpPort));
+            karaf.configure("etc/org.apache.karaf.management.cfg", Map.of("rmiRegistryPort", freePort(),
+                    "rmiServerPort", freePort()));
+            return karaf;
+        }
+    }
+
+    /** Sets properties of a .cfg file in etc/, creating it when missing. */
+    void configure(String file, Map<String, String> properties) throws IOException {
+        Path cfg = home.resolve(file);
+        List<String> lines = Files.exists(cfg) ? new ArrayList<>(Files.readAllLines(cfg)) : new ArrayList<>();
+        for (Map.Entry<String, String> property : properties.entrySet()) {
+            lines.removeIf(line -> line.matches("\\s*" + java.util.regex.Pattern.quote(property.getKey()) + "\\s*=.*"));
+            lines.add(property.getKey() + " = " + property.getValue());
+        }
+        Files.write(cfg, lines, StandardCharsets.UTF_8);
+    }
+
+    String callback() {
+        return "http://localhost:" + httpPort + "/koppel/oauth/callback";
+    }
+
+    Path home() {
+        return home;
+    }
+
+    /** Starts Karaf as bin/start does and waits until it runs; its console output goes to data/karaf.out. */
+    void start() throws Exception {
+        Files.createDirectories(home.resolve("data"));
+        run(home, Duration.ofMinutes(1), Map.of("KARAF_REDIRECT", home.resolve("data/karaf.out").toString()),
+                "bin/start");
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+        while (exitCode(home, "bin/status") != 0) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Karaf did not start: see " + home.resolve("data/karaf.out"));
+            }
+            Thread.sleep(500);
+        }
+    }
+
+    /** Stops Karaf as bin/stop does and waits until its process is gone. */
+    void stop() throws Exception {
+        run(home, Duration.ofMinutes(1), Map.of(), "bin/stop");
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+        while (System.nanoTime() < deadline) {
+            if (exitCode(home, "bin/status") != 0 && !javaProcessAlive()) {
+                return;
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("Karaf did not stop within 2 minutes");
+    }
+
+    /** Runs shell commands through bin/client, retrying until Karaf's shell answers them. */
+    String shell(String commands, Duration patience) throws Exception {
+        long deadline = System.nanoTime() + patience.toNanos();
+        String last = "";
+        while (System.nanoTime() < deadline) {
+            Process client = new ProcessBuilder("bin/client", "-u", "karaf", "-p", "karaf", "-a", sshPort, "-r", "3",
+                    "-b").directory(home.toFile()).redirectErrorStream(true).start();
+            client.getOutputStream().write((commands + "\n").getBytes(StandardCharsets.UTF_8));
+            client.getOutputStream().close();
+            last = new String(client.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
+                    .replaceAll("\u001B\\[[0-9;]*m", "");
+            if (client.waitFor() == 0 && !last.contains("Command not found") && !last.contains("Connection refused")
+                    && !last.contains("Authentication failed")) {
+                return last;
+            }
+            Thread.sleep(1_000);
+        }
+        throw new AssertionError("Karaf's shell did not run \"" + commands + "\": " + last);
+    }
+
+    /** Whether the JVM of karaf.pid still runs: bin/status says "Not Running" while it is still letting go. */
+    private boolean javaProcessAlive() throws IOException {
+        Path pid = home.resolve("karaf.pid");
+        if (!Files.exists(pid)) {
+            return false;
+        }
+        String text = Files.readString(pid).strip();
+        return !text.isEmpty() && ProcessHandle.of(Long.parseLong(text)).map(ProcessHandle::isAlive).orElse(false);
+    }
+
+    @Override
+    public void close() throws Exception {
+        if (exitCode(home, "bin/status") == 0) {
+            stop();
+        }
+    }
+
+    private static void run(Path directory, Duration patience, Map<String, String> environment, String... command)
+            throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(new File("target/karaf-process.log")));
+        builder.environment().putAll(environment);
+        Process process = builder.start();
+        if (!process.waitFor(patience.toMillis(), TimeUnit.MILLISECONDS) || process.exitValue() != 0) {
+            process.destroyForcibly();
+            throw new AssertionError(String.join(" ", command) + " failed in " + directory
+                    + " (see target/karaf-process.log)");
+        }
+    }
+
+    private static int exitCode(Path directory, String command) throws Exception {
+        Process process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        return process.waitFor(30, TimeUnit.SECONDS) ? process.exitValue() : -1;
+    }
+
+    private static void deleteRecursively(Path folder) throws IOException {
+        if (Files.exists(folder)) {
+            try (var paths = Files.walk(folder)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        }
+    }
+
+    private static String freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return Integer.toString(socket.getLocalPort());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
