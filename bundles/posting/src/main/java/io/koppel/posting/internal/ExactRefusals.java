@@ -17,7 +17,10 @@ final class ExactRefusals {
     private ExactRefusals() {
     }
 
-    static Reason reasonFor(ExactValidationException refused) {
+    /**
+     * @param mandateReference the reference of the mandate the document sends, named when Exact says it exists
+     */
+    static Reason reasonFor(ExactValidationException refused, String mandateReference) {
         String message = String.join("; ", refused.lines().isEmpty() ? java.util.List.of(refused.exactMessage())
                 : refused.lines());
         String lower = message.toLowerCase(Locale.ROOT);
@@ -29,8 +32,9 @@ final class ExactRefusals {
         if (lower.contains("non-actief") || lower.contains("inactive")) {
             return Reason.of(ReasonCode.CUSTOMER_INACTIVE);
         }
-        if (lower.contains("mandaat referentie") || lower.contains("mandate reference")) {
-            return Reason.of(ReasonCode.MANDATE_REFERENCE_EXISTS, message);
+        if ((lower.contains("bestaat reeds") || lower.contains("already exists"))
+                && (lower.contains("mandaat") || lower.contains("mandate"))) {
+            return Reason.of(ReasonCode.MANDATE_REFERENCE_EXISTS, mandateReference);
         }
         if (isUnknownCustomer(refused)) {
             return Reason.of(ReasonCode.CUSTOMER_NOT_FOUND);

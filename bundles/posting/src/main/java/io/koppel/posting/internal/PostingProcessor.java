@@ -98,7 +98,9 @@ final class PostingProcessor {
                 customers.forget(document.billingAddress().addressId(), connection.division());
             }
             // Exact answered: whatever this attempt sent was refused, nothing is left to look for.
-            return finished(row, Status.FAILED, ExactRefusals.reasonFor(refused), row.attempts() + 1, firstAttempt,
+            String mandateReference = document.billingAddress().mandate().map(m -> m.reference()).orElse("");
+            return finished(row, Status.FAILED, ExactRefusals.reasonFor(refused, mandateReference), row.attempts() + 1,
+                    firstAttempt,
                     connection.division(), null, now, false);
         } catch (ExactNotFoundException gone) {
             customers.forget(document.billingAddress().addressId(), connection.division());

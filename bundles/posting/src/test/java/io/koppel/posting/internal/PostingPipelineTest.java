@@ -189,7 +189,10 @@ class PostingPipelineTest {
         Posting otherReceivables = koppel.posting("6003");
         assertEquals(ReasonCode.EXACT_REJECTED, otherReceivables.reason().orElseThrow().code());
         assertTrue(otherReceivables.reason().get().text(new java.util.Locale("nl")).contains("klantenrekening"));
-        assertEquals(ReasonCode.MANDATE_REFERENCE_EXISTS, koppel.posting("6004").reason().orElseThrow().code());
+        Posting duplicateMandate = koppel.posting("6004");
+        assertEquals(ReasonCode.MANDATE_REFERENCE_EXISTS, duplicateMandate.reason().orElseThrow().code());
+        assertEquals("Bestaat reeds: Mandaat referentie MAND-1001. Corrigeer het dubbele mandaat en boek opnieuw door.",
+                duplicateMandate.reason().get().text(new java.util.Locale("nl")));
         for (String failed : List.of("6001", "6002", "6003", "6004")) {
             assertEquals(Status.FAILED, koppel.posting(failed).status());
         }
