@@ -20,6 +20,9 @@ import java.time.Instant;
  * @param callLogCapacity       how many calls the log keeps (oldest dropped first); counters are unbounded
  * @param threads               size of the HTTP worker pool's core; the pool grows for held (timeout) responses
  * @param randomSeed            seed for probabilistic faults, so a flaky-by-design test is reproducible
+ * @param refreshGraceSeconds   how long a just-replaced refresh token is still accepted (0 = never, the strict
+ *                              default). Invantive reports about 10 minutes on some apps, as a per-app setting
+ *                              at Exact; the reference calls it unreliable
  */
 public record SimulatorConfig(
         int port,
@@ -36,7 +39,8 @@ public record SimulatorConfig(
         double clockFactor,
         int callLogCapacity,
         int threads,
-        long randomSeed) {
+        long randomSeed,
+        int refreshGraceSeconds) {
 
     public static final int DEFAULT_STANDALONE_PORT = 8090;
 
@@ -65,6 +69,7 @@ public record SimulatorConfig(
         b.callLogCapacity = callLogCapacity;
         b.threads = threads;
         b.randomSeed = randomSeed;
+        b.refreshGraceSeconds = refreshGraceSeconds;
         return b;
     }
 
@@ -76,6 +81,7 @@ public record SimulatorConfig(
         private int dailyLimit = 5000;
         private boolean rateLimitsEnabled = true;
         private int tokenCallsPerDay = 200;
+        private int refreshGraceSeconds;
         private int errorBlockThreshold = 10;
         private boolean strictSelect = true;
         private boolean webhooksRequireHttps = false;
@@ -92,6 +98,7 @@ public record SimulatorConfig(
         public Builder dailyLimit(int limit) { this.dailyLimit = limit; return this; }
         public Builder rateLimitsEnabled(boolean enabled) { this.rateLimitsEnabled = enabled; return this; }
         public Builder tokenCallsPerDay(int limit) { this.tokenCallsPerDay = limit; return this; }
+        public Builder refreshGraceSeconds(int seconds) { this.refreshGraceSeconds = seconds; return this; }
         public Builder errorBlockThreshold(int threshold) { this.errorBlockThreshold = threshold; return this; }
         public Builder strictSelect(boolean strict) { this.strictSelect = strict; return this; }
         public Builder webhooksRequireHttps(boolean require) { this.webhooksRequireHttps = require; return this; }
@@ -118,7 +125,7 @@ public record SimulatorConfig(
             }
             return new SimulatorConfig(port, bindAddress, seed, minutelyLimit, dailyLimit, rateLimitsEnabled,
                     tokenCallsPerDay, errorBlockThreshold, strictSelect, webhooksRequireHttps, clockStart,
-                    clockFactor, callLogCapacity, threads, randomSeed);
+                    clockFactor, callLogCapacity, threads, randomSeed, refreshGraceSeconds);
         }
     }
 }

@@ -53,7 +53,8 @@ public final class SimulatorRuntime {
         this.clock = config.clockStart() == null
                 ? new SimulatorClock(java.time.Instant.now(), config.clockFactor())
                 : new SimulatorClock(config.clockStart(), config.clockFactor());
-        this.tokens = new TokenService(clock, registry, config.tokenCallsPerDay());
+        this.tokens = new TokenService(clock, registry, config.tokenCallsPerDay(),
+                java.time.Duration.ofSeconds(config.refreshGraceSeconds()));
         this.rateLimiter = new RateLimiter(new RateLimiter.Limits(config.minutelyLimit(), config.dailyLimit()),
                 config.rateLimitsEnabled());
         this.errorBlocker = new ErrorBlocker(config.errorBlockThreshold());

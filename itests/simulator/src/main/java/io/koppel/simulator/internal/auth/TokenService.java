@@ -37,6 +37,7 @@ public final class TokenService {
     private final SimulatorClock clock;
     private final OAuthRegistry registry;
     private volatile int tokenCallsPerDay;
+    private final Duration refreshGrace;
     private final SecureRandom random = new SecureRandom();
     private final Map<String, CodeGrant> codes = new ConcurrentHashMap<>();
     private final Map<String, AccessGrant> accessTokens = new ConcurrentHashMap<>();
@@ -44,10 +45,11 @@ public final class TokenService {
     private final Map<String, AtomicInteger> tokenCallsPerKey = new ConcurrentHashMap<>();
     private final AtomicLong tokenCalls = new AtomicLong();
 
-    public TokenService(SimulatorClock clock, OAuthRegistry registry, int tokenCallsPerDay) {
+    public TokenService(SimulatorClock clock, OAuthRegistry registry, int tokenCallsPerDay, Duration refreshGrace) {
         this.clock = clock;
         this.registry = registry;
         this.tokenCallsPerDay = tokenCallsPerDay;
+        this.refreshGrace = refreshGrace;
     }
 
     private record CodeGrant(String clientId, UUID userId, String redirectUri, Instant issuedAt, AtomicInteger uses) {
@@ -71,6 +73,7 @@ public final class TokenService {
         final UUID userId;
         final Instant issuedAt;
         volatile boolean used;
+        volatile Instant usedAt;
         volatile boolean revoked;
 
         RefreshGrant(String clientId, UUID userId, Instant issuedAt) {
@@ -152,7 +155,7 @@ public final class TokenService {
         }
         Instant now = clock.now();
         synchronized (grant) {
-            if (grant.used) {
+            if (grant.used && !now.isBefore(grant.usedAt.plus(refreshGrace))) {
                 return TokenOutcome.error(401, "unauthorized_client", "Old refresh token used.");
             }
             Instant expiresAt = grant.issuedAt.plus(REFRESH_LIFETIME);
@@ -165,7 +168,10 @@ public final class TokenService {
                 return TokenOutcome.error(400, "access_denied", description)
                         .withHeader("Reason", "TooEarlyToRefreshTokens: " + description);
             }
-            grant.used = true;
+            if (!grant.used) {
+                grant.used = true;
+                grant.usedAt = now;
+            }
         }
         return TokenOutcome.ok(tokenJson(issuePair(app.clientId(), grant.userId)));
     }

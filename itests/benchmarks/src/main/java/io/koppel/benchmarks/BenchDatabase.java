@@ -1,0 +1,101 @@
+package io.koppel.benchmarks;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.koppel.store.DatabaseKind;
+import io.koppel.store.Store;
+import io.koppel.store.TestDatabase;
+import io.koppel.store.internal.MyBatisStore;
+import io.koppel.store.internal.SchemaMigrator;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.Locale;
+import javax.sql.DataSource;
+
+/**
+ * A database for one benchmark run: a schema of its own (dropped, created and migrated; H2 a new in-memory
+ * database), behind HikariCP with the pool size of Koppel's datasource templates (10), as pax-jdbc gives Koppel
+ * its DataSource in Karaf. Connection settings as {@link TestDatabase}: {@code koppel.test.postgresql.url/user}.
+ */
+public final class BenchDatabase implements AutoCloseable {
+    public static final int POOL_SIZE = 10;
+
+    private final DatabaseKind kind;
+    private final HikariDataSource pool;
+    private final Store store;
+    private final JdbcCounter counter;
+
+    private BenchDatabase(DatabaseKind kind, HikariDataSource pool, Store store, JdbcCounter counter) {
+        this.kind = kind;
+        this.pool = pool;
+        this.store = store;
+        this.counter = counter;
+    }
+
+    public static BenchDatabase open(DatabaseKind kind, String schema) {
+        try {
+            DataSource raw = TestDatabase.emptySchema(kind, schema);
+            new SchemaMigrator(raw, "benchmark", Clock.systemUTC()).migrate();
+            HikariConfig config = new HikariConfig();
+            JdbcCounter counter = new JdbcCounter();
+            config.setDataSource(counter.wrap(raw));
+            config.setMaximumPoolSize(POOL_SIZE);
+            config.setMinimumIdle(1);
+            config.setPoolName("koppel-bench-" + kind.name().toLowerCase(Locale.ROOT));
+            HikariDataSource pool = new HikariDataSource(config);
+            return new BenchDatabase(kind, pool, MyBatisStore.on(pool), counter);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot prepare " + kind + " schema " + schema + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Statements and commits Koppel sent through the pool, per kind of thread. */
+    public JdbcCounter counter() {
+        return counter;
+    }
+
+    public DatabaseKind kind() {
+        return kind;
+    }
+
+    public Store store() {
+        return store;
+    }
+
+    public String name() {
+        return kind == DatabaseKind.H2 ? "H2" : kind == DatabaseKind.POSTGRESQL ? "PostgreSQL" : "MariaDB";
+    }
+
+    /** Rows in a table, read on a connection of the pool. */
+    public long count(String table) {
+        try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
+            rows.next();
+            return rows.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot count " + table + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A two-column query's rows as key and count. */
+    public java.util.Map<String, Long> groupCount(String sql) {
+        java.util.Map<String, Long> counts = new java.util.TreeMap<>();
+        try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(sql)) {
+            while (rows.next()) {
+                counts.put(rows.getString(1), rows.getLong(2));
+            }
+            return counts;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot run " + sql + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+    }
+}
