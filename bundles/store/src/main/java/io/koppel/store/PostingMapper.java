@@ -15,7 +15,7 @@ public interface PostingMapper {
 
     /**
      * Postings that are due: New or In progress, their next attempt time passed, not claimed by a live worker.
-     * Oldest first.
+     * Round robin over host entities, oldest first within each.
      */
     List<PostingRow> findDue(Instant now, int limit);
 

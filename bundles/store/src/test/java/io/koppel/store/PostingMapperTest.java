@@ -65,6 +65,26 @@ class PostingMapperTest {
     }
 
     @DatabaseTest
+    void eachHostEntityGetsItsShareOfTheQueue(TestDatabase database) {
+        Store store = database.store();
+        store.execute(session -> {
+            PostingMapper postings = session.mapper(PostingMapper.class);
+            for (int i = 0; i < 5; i++) {
+                postings.insert(Rows.posting("BIG-" + i, Status.NEW, Rows.NOW.minusSeconds(100 - i)));
+            }
+            PostingRow small = Rows.posting("SMALL-1", Status.NEW, Rows.NOW.minusSeconds(1));
+            postings.insert(new PostingRow(small.documentNumber(), small.hostInvoiceId(), "school-2",
+                    small.documentType(), small.personName(), small.title(), small.amount(), small.ogm(),
+                    small.document(), small.status(), null, 0, null, small.nextAttemptAt(), false, null, null, null,
+                    null, null, small.sentAt(), null));
+        });
+
+        List<String> due = store.transaction(s -> s.mapper(PostingMapper.class).findDue(Rows.NOW, 3)).stream()
+                .map(PostingRow::documentNumber).toList();
+        assertEquals(List.of("BIG-0", "SMALL-1", "BIG-1"), due);
+    }
+
+    @DatabaseTest
     void ofTwoNodesClaimingTheSameRowOneWins(TestDatabase database) throws Exception {
         Store store = database.store();
         int rows = 25;

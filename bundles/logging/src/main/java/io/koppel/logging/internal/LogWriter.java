@@ -78,14 +78,22 @@ final class LogWriter implements AutoCloseable {
         }
     }
 
+    /** Stores a batch in one transaction; if that fails, row by row, so one bad row costs only itself. */
     private void insert(List<LogRow> rows) {
         try {
             store.execute(session -> {
                 TransactionLogMapper log = session.mapper(TransactionLogMapper.class);
                 rows.forEach(log::insert);
             });
-        } catch (RuntimeException e) {
-            LOG.error("Could not store {} transaction log entries: {}", rows.size(), e.getMessage(), e);
+        } catch (RuntimeException batchFailed) {
+            for (LogRow row : rows) {
+                try {
+                    store.execute(session -> session.mapper(TransactionLogMapper.class).insert(row));
+                } catch (RuntimeException e) {
+                    LOG.error("Could not store the transaction log entry of {} {} ({}): {}", row.httpMethod(),
+                            row.path(), row.operation(), e.getMessage(), e);
+                }
+            }
         }
     }
 

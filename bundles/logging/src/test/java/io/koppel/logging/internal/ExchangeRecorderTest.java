@@ -60,6 +60,21 @@ class ExchangeRecorderTest {
     }
 
     @DatabaseTest
+    void aRowTheDatabaseRefusesCostsOnlyItself(TestDatabase database) {
+        LogWriter writer = new LogWriter(database.store(), 100, 10);
+        io.koppel.store.LogRow good = new ExchangeRecorder(writer, new BodyRedactor(RequestBodies.NONE, PERSONAL))
+                .toRow(exchange(null));
+        io.koppel.store.LogRow refused = new io.koppel.store.LogRow("x", NOW, null, null, "1",
+                "o".repeat(61), "GET", "/too-long-operation", 200, 1, false, null, null);
+        writer.write(refused);
+        writer.write(good);
+        writer.flush();
+
+        TransactionLogService log = new TransactionLogService(database.store());
+        assertEquals(1, log.entries(LogQuery.day(LocalDate.of(2026, 11, 21)), PageRequest.first(10)).total());
+    }
+
+    @DatabaseTest
     void leavesPersonalDataOutOfRequestBodies(TestDatabase database) {
         ExchangeRecorder redacting = recorder(database, RequestBodies.REDACTED);
         String body = "{\"Name\":\"Peeters Jan\",\"Email\":\"jan@example.be\",\"Status\":\"C\","

@@ -16,8 +16,9 @@ public @interface PostingConfiguration {
     int batchSize() default 200;
 
     @AttributeDefinition(name = "Divisions in parallel",
-            description = "How many divisions this node posts to at once; within a division, one at a time.")
-    int parallelDivisions() default 4;
+            description = "How many divisions this node posts to at once; within a division, one at a time. A writer"
+                    + " mostly waits for Exact's rate limit, so one per division a node serves costs little.")
+    int parallelDivisions() default 16;
 
     @AttributeDefinition(name = "Claim (seconds)",
             description = "How long a node holds a posting or a division; a node that stops loses them after this.")
