@@ -6,11 +6,6 @@ package io.koppel.itest;
  * loads the simulator's classes.
  */
 final class DriverSideSimulator {
-    static final String CLIENT_ID = "b5bd1c9e-6a4e-4f63-9a1c-2e0f3c4d5a61";
-    static final String CLIENT_SECRET = "KoppelSimSecret1";
-    static final String USERNAME = "demo@koppel.test";
-    static final String PASSWORD = "demo";
-
     private static String baseUrl;
 
     private DriverSideSimulator() {

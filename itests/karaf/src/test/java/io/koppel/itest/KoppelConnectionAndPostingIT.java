@@ -27,9 +27,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -78,8 +76,8 @@ public class KoppelConnectionAndPostingIT {
         return KoppelOptions.container(Database.H2,
                 editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", httpPort),
                 editConfigurationFilePut(app, "site", "BE"),
-                editConfigurationFilePut(app, "clientId", DriverSideSimulator.CLIENT_ID),
-                editConfigurationFilePut(app, "clientSecret", DriverSideSimulator.CLIENT_SECRET),
+                editConfigurationFilePut(app, "clientId", ExactConsent.CLIENT_ID),
+                editConfigurationFilePut(app, "clientSecret", ExactConsent.CLIENT_SECRET),
                 editConfigurationFilePut(app, "redirectUri", "http://localhost:" + httpPort + "/koppel/oauth/callback"),
                 editConfigurationFilePut(app, "baseUri", simulator),
                 editConfigurationFilePut("etc/io.koppel.posting.cfg", "pollMillis", "200"),
@@ -101,7 +99,7 @@ public class KoppelConnectionAndPostingIT {
 
         String authorization = shell.run("koppel:connect " + SCHOOL).strip();
         assertTrue(authorization, authorization.startsWith(System.getProperty("koppel.itest.simulator") + "/api/oauth2/auth?"));
-        URI redirect = consent(URI.create(authorization));
+        URI redirect = new ExactConsent().allow(URI.create(authorization));
         assertTrue(redirect.toString(), redirect.toString().startsWith(callback() + "?code="));
         HttpResponse<String> linked = get(redirect.toString(), "nl-BE");
         assertEquals(linked.body(), 200, linked.statusCode());
@@ -167,26 +165,6 @@ public class KoppelConnectionAndPostingIT {
 
     private static String callback() {
         return "http://localhost:" + System.getProperty("koppel.itest.httpPort") + "/koppel/oauth/callback";
-    }
-
-    /** Plays the admin's browser on the simulator's consent page; returns Exact's redirect to Koppel. */
-    private URI consent(URI authorization) throws Exception {
-        HttpResponse<String> page = http.send(HttpRequest.newBuilder(authorization).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-        Map<String, String> form = new LinkedHashMap<>();
-        Matcher hidden = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\">").matcher(page.body());
-        while (hidden.find()) {
-            form.put(hidden.group(1), hidden.group(2).replace("&amp;", "&"));
-        }
-        form.put("username", DriverSideSimulator.USERNAME);
-        form.put("password", DriverSideSimulator.PASSWORD);
-        form.put("action", "allow");
-        String body = form.entrySet().stream().map(f -> URLEncoder.encode(f.getKey(), StandardCharsets.UTF_8) + "="
-                + URLEncoder.encode(f.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(authorization.resolve("/api/oauth2/auth"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-        return URI.create(answer.headers().firstValue("Location").orElseThrow(() -> new AssertionError(answer.body())));
     }
 
     private HttpResponse<String> get(String uri, String language) throws Exception {

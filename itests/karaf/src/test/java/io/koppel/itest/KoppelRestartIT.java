@@ -11,7 +11,6 @@ import io.koppel.simulator.FaultType;
 import io.koppel.simulator.RecordedCall;
 import io.koppel.simulator.SimulatorConfig;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -20,7 +19,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -102,21 +100,7 @@ public class KoppelRestartIT {
         String output = karaf.shell("koppel:connect " + SCHOOL, Duration.ofSeconds(30));
         Matcher url = Pattern.compile("(http\\S+/api/oauth2/auth\\?\\S+)").matcher(output);
         assertTrue(output, url.find());
-        URI authorization = URI.create(url.group(1));
-        HttpResponse<String> page = http.send(HttpRequest.newBuilder(authorization).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-        Map<String, String> form = new LinkedHashMap<>();
-        Matcher hidden = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\">").matcher(page.body());
-        while (hidden.find()) {
-            form.put(hidden.group(1), hidden.group(2).replace("&amp;", "&"));
-        }
-        form.putAll(Map.of("username", DefaultDataSet.USERNAME, "password", DefaultDataSet.PASSWORD, "action", "allow"));
-        String body = form.entrySet().stream().map(f -> URLEncoder.encode(f.getKey(), StandardCharsets.UTF_8) + "="
-                + URLEncoder.encode(f.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-        HttpResponse<String> redirect = http.send(HttpRequest.newBuilder(authorization.resolve("/api/oauth2/auth"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-        URI callback = URI.create(redirect.headers().firstValue("Location").orElseThrow());
+        URI callback = new ExactConsent().allow(URI.create(url.group(1)));
         HttpResponse<String> linked = http.send(HttpRequest.newBuilder(callback).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(linked.body(), 200, linked.statusCode());
