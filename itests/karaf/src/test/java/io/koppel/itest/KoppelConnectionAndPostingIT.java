@@ -27,7 +27,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,17 +37,19 @@ import java.util.stream.Collectors;
 import javax.inject.Inject;
 import org.apache.karaf.features.BootFinished;
 import org.apache.karaf.shell.api.console.SessionFactory;
+import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.FrameworkUtil;
 
 /**
  * Koppel in a real Karaf, posting to the simulator over HTTP: an admin links a school through the real consent
  * page and Koppel's callback servlet, configures it with the koppel:* commands, and printed documents reach Exact,
- * or fail with a reason a clerk can read.
+ * or show the status and reason a clerk can act on.
  */
 @RunWith(KoppelPaxExam.class)
 @RunOn(Database.H2)
@@ -53,6 +57,8 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 public class KoppelConnectionAndPostingIT {
     private static final String SCHOOL = "campus-bernardus";
     private static final int DIVISION = 100001;
+    private static final Mandate MANDATE = new Mandate("MAND-16371", "BE68539007547034", "GKCCBEBB",
+            LocalDate.of(2024, 9, 1));
 
     @Inject
     ConnectionService connections;
@@ -67,12 +73,14 @@ public class KoppelConnectionAndPostingIT {
     BootFinished bootFinished;
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private KarafShell shell;
 
     @Configuration
     public Option[] configuration() throws IOException {
         String simulator = DriverSideSimulator.baseUrl();
         String httpPort = freePort();
         String app = "etc/io.koppel.auth.app-be.cfg";
+        String posting = "etc/io.koppel.posting.cfg";
         return KoppelOptions.container(Database.H2,
                 editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", httpPort),
                 editConfigurationFilePut(app, "site", "BE"),
@@ -80,31 +88,34 @@ public class KoppelConnectionAndPostingIT {
                 editConfigurationFilePut(app, "clientSecret", ExactConsent.CLIENT_SECRET),
                 editConfigurationFilePut(app, "redirectUri", "http://localhost:" + httpPort + "/koppel/oauth/callback"),
                 editConfigurationFilePut(app, "baseUri", simulator),
-                editConfigurationFilePut("etc/io.koppel.posting.cfg", "pollMillis", "200"),
-                editConfigurationFilePut("etc/io.koppel.posting.cfg", "firstRetrySeconds", "1"),
+                editConfigurationFilePut(posting, "pollMillis", "200"),
+                editConfigurationFilePut(posting, "firstRetrySeconds", "1"),
+                editConfigurationFilePut(posting, "maxAttempts", "3"),
                 systemProperty("koppel.itest.simulator").value(simulator),
                 systemProperty("koppel.itest.httpPort").value(httpPort));
     }
 
+    @Before
+    public void koppelIsUp() throws Exception {
+        shell = new KarafShell(sessionFactory);
+        Koppel.awaitNone("Koppel services missing", () -> Koppel.missingServices(
+                FrameworkUtil.getBundle(getClass()).getBundleContext()));
+    }
+
     @Test
     public void anAdminLinksASchoolAndPrintedDocumentsReachExact() throws Exception {
-        KarafShell shell = new KarafShell(sessionFactory);
-        Koppel.awaitNone("Koppel services missing", () -> Koppel.missingServices(
-                org.osgi.framework.FrameworkUtil.getBundle(getClass()).getBundleContext()));
-
-        // a forged callback is refused and links nothing
         HttpResponse<String> forged = get(callback() + "?code=abc&state=forged", "nl");
         assertEquals(400, forged.statusCode());
         assertTrue(forged.body(), forged.body().contains("niet geldig"));
 
         String authorization = shell.run("koppel:connect " + SCHOOL).strip();
-        assertTrue(authorization, authorization.startsWith(System.getProperty("koppel.itest.simulator") + "/api/oauth2/auth?"));
+        assertTrue(authorization, authorization.startsWith(simulator() + "/api/oauth2/auth?"));
         URI redirect = new ExactConsent().allow(URI.create(authorization));
         assertTrue(redirect.toString(), redirect.toString().startsWith(callback() + "?code="));
         HttpResponse<String> linked = get(redirect.toString(), "nl-BE");
         assertEquals(linked.body(), 200, linked.statusCode());
         assertTrue(linked.body(), linked.body().contains("Gekoppeld: " + SCHOOL));
-        assertEquals(400, get(redirect.toString(), "nl").statusCode());
+        assertEquals("a used state links nothing", 400, get(redirect.toString(), "nl").statusCode());
 
         assertTrue(shell.run("koppel:divisions " + SCHOOL).contains(String.valueOf(DIVISION)));
         shell.run("koppel:set-division " + SCHOOL + " " + DIVISION);
@@ -114,42 +125,106 @@ public class KoppelConnectionAndPostingIT {
         assertTrue(shell.run("koppel:connections").contains("CONNECTED"));
 
         List<HostDocument> documents = List.of(
-                document("D-1", 1, address("16371", Optional.of(new Mandate("MAND-16371", "BE68539007547034",
-                        "GKCCBEBB", LocalDate.of(2024, 9, 1)))), line("Maaltijden", "42.50", "701000")),
+                document("D-1", 1, address("16371", Optional.of(MANDATE)), line("Maaltijden", "42.50", "701000")),
                 document("D-2", 2, address("16371", Optional.empty()), line("Uitstappen", "12.00", "700000")),
-                document("D-3", 3, address("16372", Optional.empty()), line("Terugbetaling", "-8.00", "701000")),
-                document("D-4", 4, address("16373", Optional.empty()), line("Geblokkeerd", "5.00", "704000")));
+                document("D-3", 3, address("16372", Optional.empty()), line("Terugbetaling", "-8.00", "701000")));
         postings.submit(documents);
-        Koppel.awaitNone("postings still on their way", () -> documents.stream()
-                .map(d -> postings.posting(d.documentNumber()).orElseThrow())
-                .filter(p -> !p.status().isFinal())
-                .map(p -> p.documentNumber() + " " + p.status() + " " + p.reason())
-                .collect(Collectors.toList()));
+        awaitFinal(documents);
 
-        for (String completed : List.of("D-1", "D-2", "D-3")) {
-            Posting posting = postings.posting(completed).orElseThrow();
-            assertEquals(completed + " " + posting.reason(), Status.COMPLETED, posting.status());
-            assertEquals(completed, 1, entriesInExact(posting.ogm()));
+        for (HostDocument document : documents) {
+            Posting posting = postings.posting(document.documentNumber()).orElseThrow();
+            assertEquals(document.documentNumber() + " " + posting.reason(), Status.COMPLETED, posting.status());
+            assertEquals(document.documentNumber(), 1, count("salesentry/SalesEntries", "YourRef", posting.ogm()));
         }
         assertEquals(DocumentType.CREDIT_NOTE, postings.posting("D-3").orElseThrow().type());
-        Posting blocked = postings.posting("D-4").orElseThrow();
-        assertEquals(Status.FAILED, blocked.status());
-        assertEquals(ReasonCode.GL_ACCOUNT_BLOCKED, blocked.reason().orElseThrow().code());
-        assertEquals(0, entriesInExact(blocked.ogm()));
+        assertEquals(1, count("cashflow/DirectDebitMandates", "Reference", "MAND-16371"));
 
-        String overview = shell.run("koppel:postings --status FAILED");
-        assertTrue(overview, overview.contains("D-4") && overview.contains("704000") && !overview.contains("D-1"));
         String log = shell.run("koppel:log --search INV-1");
         assertTrue(log, log.contains("create-sales-entry") && log.contains("201"));
-        assertTrue(shell.run("koppel:log --search 55555"), shell.run("koppel:log --search 55555").contains("configuration.set-journals"));
-        Report.print("posted in Karaf: " + documents.size() + " documents, log of INV-1:\n" + log);
+        String configuration = shell.run("koppel:log --search 55555");
+        assertTrue(configuration, configuration.contains("configuration.set-journals"));
+        Report.print("posted in Karaf: " + documents.size() + " documents; log of INV-1:\n" + log);
+    }
+
+    @Test
+    public void aClerkSeesEveryStatusAndAReasonToActOn() throws Exception {
+        ensureLinked();
+        LocalDate closedPeriod = LocalDate.now().minusYears(1).withMonth(12).withDayOfMonth(31);
+        Map<HostDocument, ReasonCode> refused = new LinkedHashMap<>();
+        refused.put(document("R-1", 11, named(address("30001", Optional.empty()), " "), line("Maaltijden", "1", "701000")),
+                ReasonCode.REQUIRED_VALUE_EMPTY);
+        refused.put(withOgm(document("R-2", 12, address("30002", Optional.empty()), line("Maaltijden", "1", "701000")),
+                "+++090/9337/55494+++"), ReasonCode.OGM_INVALID);
+        refused.put(document("R-3", 13, address("30003", Optional.of(new Mandate("M-3", "BE68539007547035", "GKCCBEBB",
+                LocalDate.of(2024, 9, 1)))), line("Maaltijden", "1", "701000")), ReasonCode.IBAN_INVALID);
+        refused.put(document("R-4", 14, address("30004", Optional.of(new Mandate("M-4", "BE68539007547034", "GKCC",
+                LocalDate.of(2024, 9, 1)))), line("Maaltijden", "1", "701000")), ReasonCode.BIC_INVALID);
+        refused.put(document("R-5", 15, address("30005", Optional.empty()), line("Zonder", "1", " ")),
+                ReasonCode.LINE_WITHOUT_GL_ACCOUNT);
+        refused.put(document("R-6", 16, address("30006", Optional.empty()), line("Onbekend", "1", "799999")),
+                ReasonCode.GL_ACCOUNT_NOT_FOUND);
+        refused.put(document("R-7", 17, address("30007", Optional.empty()), line("Geblokkeerd", "1", "704000")),
+                ReasonCode.GL_ACCOUNT_BLOCKED);
+        refused.put(document("R-8", 18, address("30008", Optional.empty()), line("Aankoop", "1", "604000")),
+                ReasonCode.GL_ACCOUNT_WRONG_TYPE);
+        refused.put(document("R-9", 19, address("30009", Optional.empty()), line("Uitstap", "1", "702000")),
+                ReasonCode.COST_CODE_REQUIRED);
+        refused.put(printedOn(document("R-10", 20, address("30010", Optional.empty()), line("Oud", "1", "701000")),
+                LocalDate.of(2001, 5, 1)), ReasonCode.FINANCIAL_YEAR_MISSING);
+        refused.put(printedOn(document("R-11", 21, address("30011", Optional.empty()), line("Vorig jaar", "1", "701000")),
+                closedPeriod), ReasonCode.PERIOD_CLOSED);
+        refused.put(document("R-12", 22, address("30012", Optional.of(new Mandate("MAND-1001", "BE68539007547034",
+                "GKCCBEBB", LocalDate.of(2024, 9, 1)))), line("Maaltijden", "1", "701000")),
+                ReasonCode.MANDATE_REFERENCE_EXISTS);
+        HostDocument mother = document("S-1", 30, address("40001", Optional.empty()), line("Maaltijden", "20", "701000"));
+        HostDocument father = new HostDocument(SCHOOL, mother.hostInvoiceId(), "S-2", DocumentType.INVOICE,
+                mother.printDate(), mother.dueDate(), mother.description(), Ogm.of(5_031).toString(),
+                address("40002", Optional.empty()), mother.lines());
+        HostDocument unlinked = new HostDocument("school-without-link", "INV-40", "U-1", DocumentType.INVOICE,
+                LocalDate.now(), null, "Rekening", Ogm.of(5_040).toString(), address("40003", Optional.empty()),
+                List.of(line("Maaltijden", "1", "701000")));
+
+        postings.submit(List.copyOf(refused.keySet()));
+        postings.submit(List.of(mother, father, unlinked));
+        awaitFinal(List.copyOf(refused.keySet()));
+        awaitFinal(List.of(mother, father));
+
+        for (Map.Entry<HostDocument, ReasonCode> expected : refused.entrySet()) {
+            Posting posting = postings.posting(expected.getKey().documentNumber()).orElseThrow();
+            assertEquals(posting.documentNumber(), Status.FAILED, posting.status());
+            assertEquals(posting.documentNumber(), expected.getValue(), posting.reason().orElseThrow().code());
+        }
+        assertEquals(1, count("crm/Accounts", "Remarks", "40001"));
+        assertEquals(1, count("crm/Accounts", "Remarks", "40002"));
+        Posting waiting = postings.posting("U-1").orElseThrow();
+        assertEquals(Status.NEW, waiting.status());
+        assertEquals(ReasonCode.CONNECTION_MISSING, waiting.reason().orElseThrow().code());
+
+        // Exact fails every booking: the posting stays In progress while it is retried, then turns Fatal
+        control("POST", "faults", "{\"type\":\"SERVER_ERROR\",\"path\":\"SalesEntries\",\"method\":\"POST\","
+                + "\"times\":-1}");
+        HostDocument unlucky = document("F-1", 50, address("16371", Optional.empty()), line("Maaltijden", "3", "701000"));
+        postings.submit(List.of(unlucky));
+        Koppel.awaitNone("not retrying yet", () -> retrying("F-1"));
+        assertEquals(ReasonCode.RETRY_SCHEDULED, postings.posting("F-1").orElseThrow().reason().orElseThrow().code());
+        awaitFinal(List.of(unlucky));
+        Posting fatal = postings.posting("F-1").orElseThrow();
+        assertEquals(Status.FATAL, fatal.status());
+        assertEquals(ReasonCode.TOO_MANY_RETRIES, fatal.reason().orElseThrow().code());
+        control("DELETE", "faults", null);
+        shell.run("koppel:reset-fatal F-1");
+        assertEquals(Status.FAILED, postings.posting("F-1").orElseThrow().status());
+        shell.run("koppel:repost F-1");
+        awaitFinal(List.of(unlucky));
+        assertEquals(Status.COMPLETED, postings.posting("F-1").orElseThrow().status());
+
+        String overview = shell.run("koppel:postings --status FAILED --limit 100");
+        assertTrue(overview, overview.contains("R-7") && overview.contains("704000") && !overview.contains("S-1"));
+        Report.print("reasons in Karaf:\n" + overview);
     }
 
     @Test
     public void aViewerMayReadButNotChangeConnections() throws Exception {
-        KarafShell shell = new KarafShell(sessionFactory);
-        Koppel.awaitNone("Koppel services missing", () -> Koppel.missingServices(
-                org.osgi.framework.FrameworkUtil.getBundle(getClass()).getBundleContext()));
         shell.run("koppel:connections", "viewer");
         shell.run("koppel:log", "viewer");
         // Karaf's command ACL (etc/org.apache.karaf.command.acl.koppel.cfg) hides what a role may not run.
@@ -163,6 +238,35 @@ public class KoppelConnectionAndPostingIT {
         }
     }
 
+    /** Links the school when an earlier test has not; the tests share one container. */
+    private void ensureLinked() throws Exception {
+        if (connections.connection(SCHOOL).map(c -> c.state() == ConnectionState.CONNECTED).orElse(false)) {
+            return;
+        }
+        URI redirect = new ExactConsent().allow(URI.create(shell.run("koppel:connect " + SCHOOL).strip()));
+        assertEquals(200, get(redirect.toString(), "en").statusCode());
+        shell.run("koppel:set-division " + SCHOOL + " " + DIVISION);
+        shell.run("koppel:set-journals " + SCHOOL + " 70 71");
+    }
+
+    private List<String> retrying(String documentNumber) {
+        Posting posting = postings.posting(documentNumber).orElseThrow();
+        return posting.status() == Status.IN_PROGRESS && posting.reason().isPresent() ? List.of()
+                : List.of(documentNumber + " " + posting.status() + " " + posting.reason());
+    }
+
+    private void awaitFinal(List<HostDocument> documents) throws Exception {
+        Koppel.awaitNone("postings still on their way", () -> documents.stream()
+                .map(d -> postings.posting(d.documentNumber()).orElseThrow())
+                .filter(p -> !p.status().isFinal())
+                .map(p -> p.documentNumber() + " " + p.status() + " " + p.reason())
+                .collect(Collectors.toList()));
+    }
+
+    private static String simulator() {
+        return System.getProperty("koppel.itest.simulator");
+    }
+
     private static String callback() {
         return "http://localhost:" + System.getProperty("koppel.itest.httpPort") + "/koppel/oauth/callback";
     }
@@ -172,15 +276,24 @@ public class KoppelConnectionAndPostingIT {
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    /** How many sales entries the simulator holds with this reference, read through its control API. */
-    private int entriesInExact(String ogm) throws Exception {
-        String uri = System.getProperty("koppel.itest.simulator") + "/_sim/data/" + DIVISION
-                + "/salesentry/SalesEntries?YourRef=" + URLEncoder.encode(ogm, StandardCharsets.UTF_8);
+    private void control(String method, String path, String json) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(simulator() + "/_sim/" + path))
+                .header("Content-Type", "application/json");
+        HttpResponse<String> answer = http.send(json == null ? request.method(method, HttpRequest.BodyPublishers.noBody()).build()
+                : request.method(method, HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(answer.body(), answer.statusCode() < 300);
+    }
+
+    /** How many records of an entity the simulator holds with a field's value, read through its control API. */
+    private int count(String entity, String field, String value) throws Exception {
+        String uri = simulator() + "/_sim/data/" + DIVISION + "/" + entity + "?" + field + "="
+                + URLEncoder.encode(value, StandardCharsets.UTF_8);
         String body = http.send(HttpRequest.newBuilder(URI.create(uri)).GET().build(),
                 HttpResponse.BodyHandlers.ofString()).body();
-        Matcher entries = Pattern.compile("\"EntryID\"").matcher(body);
+        String key = entity.equals("salesentry/SalesEntries") ? "\"EntryID\"" : "\"ID\"";
+        Matcher keys = Pattern.compile(Pattern.quote(key)).matcher(body);
         int count = 0;
-        while (entries.find()) {
+        while (keys.find()) {
             count++;
         }
         return count;
@@ -192,9 +305,24 @@ public class KoppelConnectionAndPostingIT {
                 Ogm.of(5_000 + sequence).toString(), address, List.of(line));
     }
 
+    private static HostDocument withOgm(HostDocument d, String ogm) {
+        return new HostDocument(d.hostEntity(), d.hostInvoiceId(), d.documentNumber(), d.type(), d.printDate(),
+                d.dueDate(), d.description(), ogm, d.billingAddress(), d.lines());
+    }
+
+    private static HostDocument printedOn(HostDocument d, LocalDate date) {
+        return new HostDocument(d.hostEntity(), d.hostInvoiceId(), d.documentNumber(), d.type(), date, date.plusDays(30),
+                d.description(), d.ogm(), d.billingAddress(), d.lines());
+    }
+
     private static BillingAddress address(String addressId, Optional<Mandate> mandate) {
         return new BillingAddress("19724", addressId, "Peeters Jan", "Familie", "Peeters", "Kerkstraat", "12", null,
                 "9000", "Gent", "BE", List.of("ouders@example.be"), mandate);
+    }
+
+    private static BillingAddress named(BillingAddress a, String salutationName) {
+        return new BillingAddress(a.personId(), a.addressId(), a.personName(), a.salutationTitle(), salutationName,
+                a.street(), a.number(), a.box(), a.postcode(), a.city(), a.country(), a.emailAddresses(), a.mandate());
     }
 
     private static DocumentLine line(String description, String amount, String glAccount) {
