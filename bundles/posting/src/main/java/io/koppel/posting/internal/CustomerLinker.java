@@ -43,15 +43,18 @@ final class CustomerLinker {
         this.codePrefix = codePrefix;
     }
 
-    /** Whether the address has its customer in the division, mandate included. */
-    boolean isLinked(String addressId, int division) {
-        AccountLinkRow link = find(addressId, division);
-        return link != null && link.complete();
+    /** The address's link in the division as stored now, if any. */
+    Optional<AccountLinkRow> link(String addressId, int division) {
+        return Optional.ofNullable(find(addressId, division));
     }
 
-    /** The customer's account id, created or completed as needed. */
-    UUID ensure(CallContext context, BillingAddress address) {
-        AccountLinkRow link = find(address.addressId(), context.division());
+    /**
+     * The customer's account id, created or completed as needed.
+     *
+     * @param stored the address's link as {@link #link} read it for this posting
+     */
+    UUID ensure(CallContext context, BillingAddress address, Optional<AccountLinkRow> stored) {
+        AccountLinkRow link = stored.orElse(null);
         boolean createdNow = link == null;
         if (createdNow) {
             link = AccountLinkRow.creating(address.addressId(), context.division(), address.personId(),

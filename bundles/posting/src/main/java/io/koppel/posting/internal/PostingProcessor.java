@@ -13,6 +13,7 @@ import io.koppel.client.ExactNotFoundException;
 import io.koppel.client.ExactRateLimitException;
 import io.koppel.client.ExactValidationException;
 import io.koppel.client.model.SalesEntry;
+import io.koppel.store.AccountLinkRow;
 import io.koppel.store.PostingMapper;
 import io.koppel.store.PostingRow;
 import io.koppel.store.Store;
@@ -22,6 +23,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -66,7 +68,8 @@ final class PostingProcessor {
         Attempt attempt = new Attempt(row, worker);
         try {
             ReferenceData data = reference.get(context);
-            boolean customerKnown = customers.isLinked(document.billingAddress().addressId(), connection.division());
+            Optional<AccountLinkRow> link = customers.link(document.billingAddress().addressId(), connection.division());
+            boolean customerKnown = link.map(AccountLinkRow::complete).orElse(false);
             DocumentValidator.Result verdict = validator.validate(document, connection, data, customerKnown);
             if (!verdict.ok() && verdict.referenceMissing()) {
                 data = reference.reloadAfterMiss(context, data);
@@ -76,7 +79,7 @@ final class PostingProcessor {
                 return finished(row, Status.FAILED, verdict.refusal().get(), row.attempts(), row.firstAttemptAt(),
                         connection.division(), null, now, row.mayHaveReachedExact());
             }
-            UUID customer = customers.ensure(context, document.billingAddress());
+            UUID customer = customers.ensure(context, document.billingAddress(), link);
             if (row.mayHaveReachedExact()) {
                 List<SalesEntry> booked = entries.existing(context, document, customer,
                         SalesEntryWriter.journal(document, connection));

@@ -125,10 +125,18 @@ final class PostingQueue {
     }
 
     private void write(int division, List<Work> works) {
+        Instant leased = clock.instant();
         try {
             for (Work work : works) {
-                if (stopping || !lease(division)) {
+                if (stopping) {
                     return;
+                }
+                // The lease is renewed at half its time, not per posting: each renewal is a commit.
+                if (Duration.between(leased, clock.instant()).compareTo(claim.dividedBy(2)) >= 0) {
+                    if (!lease(division)) {
+                        return;
+                    }
+                    leased = clock.instant();
                 }
                 PostingRow outcome = post(work);
                 if (outcome != null && outcome.reason() != null
