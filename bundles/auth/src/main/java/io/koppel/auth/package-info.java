@@ -1,9 +1,12 @@
 /**
  * Access to Exact for Koppel's own bundles: which division, journals and cost codes a host entity posts to,
  * and its access tokens. Hosts use {@link io.koppel.api.connection.ConnectionService} instead.
+ *
+ * <p>Exported for Koppel's own bundles only, marked {@code x-internal} and versioned 0.x: no compatibility is
+ * promised to anyone else.
  */
-@Export
-@Version("1.0.0")
+@Export(attribute = "x-internal:=true")
+@Version("0.1.0")
 package io.koppel.auth;
 
 import org.osgi.annotation.bundle.Export;

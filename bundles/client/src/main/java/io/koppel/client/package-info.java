@@ -7,9 +7,12 @@
  * reached through {@link io.koppel.client.TokenEndpoint}. Failures are one of the subclasses of
  * {@link io.koppel.client.ExactException}; every exchange with Exact is reported to the registered
  * {@link io.koppel.client.ExchangeListener} services.
+ *
+ * <p>Exported for Koppel's own bundles only, marked {@code x-internal} and versioned 0.x: no compatibility is
+ * promised to anyone else.
  */
-@Export
-@Version("1.0.0")
+@Export(attribute = "x-internal:=true")
+@Version("0.1.0")
 package io.koppel.client;
 
 import org.osgi.annotation.bundle.Export;

@@ -3,9 +3,12 @@
  * {@link java.util.UUID}s, amounts {@link java.math.BigDecimal}s, dates {@link java.time.LocalDate}s or
  * {@link java.time.Instant}s, and Exact's space-padded codes come trimmed. Nullable fields are null when Exact
  * left them empty. Records named {@code New...} or {@code ...Changes} are what Koppel sends.
+ *
+ * <p>Exported for Koppel's own bundles only, marked {@code x-internal} and versioned 0.x: no compatibility is
+ * promised to anyone else.
  */
-@Export
-@Version("1.0.0")
+@Export(attribute = "x-internal:=true")
+@Version("0.1.0")
 package io.koppel.client.model;
 
 import org.osgi.annotation.bundle.Export;
