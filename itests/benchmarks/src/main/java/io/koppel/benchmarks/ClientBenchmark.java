@@ -31,7 +31,7 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Issue 4: the client and its transaction log against the simulator, over HTTP on this machine.
+ * The client and its transaction log against the simulator, over HTTP on this machine.
  * <ol>
  * <li>calls a second through the client with no limits (one division, one caller: how Koppel talks to a
  * division), for a GET of reference data and a POST of a sales entry;</li>
@@ -65,7 +65,7 @@ public final class ClientBenchmark {
             }
         }
         long started = System.nanoTime();
-        Machine.printHeader("Koppel ClientBenchmark (issue 4): client and transaction log against the simulator");
+        Machine.printHeader("Koppel ClientBenchmark: client and transaction log against the simulator");
         unlimitedWithAndWithoutLog(calls, databases);
         sixtyAMinute(200);
         System.out.printf("%nClientBenchmark done in %.0f s%n", (System.nanoTime() - started) / 1e9);

@@ -3,7 +3,7 @@ package io.koppel.itest;
 import java.util.List;
 
 /**
- * What a running Koppel must show, in one place: later issues add their bundles, services and tables here.
+ * What a running Koppel must show, in one place: a new bundle, service or table is added here.
  * Only names (strings): the tests never load Koppel's classes, so reinstalling the koppel feature does not
  * refresh the test probe.
  */

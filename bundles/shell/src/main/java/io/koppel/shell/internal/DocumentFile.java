@@ -17,7 +17,7 @@ import java.util.Optional;
 
 /**
  * Host documents from a JSON file, for koppel:post: one document or an array, with the field names of
- * {@link HostDocument} ({@code billingAddress.mandate} may be absent). See config-templates/koppel-documents.json.
+ * {@link HostDocument} ({@code billingAddress.mandate} may be absent). DocumentFileTest reads a complete example.
  */
 final class DocumentFile {
     private static final ObjectMapper JSON = new ObjectMapper();

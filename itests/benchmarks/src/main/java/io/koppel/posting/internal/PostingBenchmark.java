@@ -31,7 +31,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * Issue 6: the real posting pipeline (connection manager, client, transaction log, processor, queue) on H2 and
+ * The real posting pipeline (connection manager, client, transaction log, processor, queue) on H2 and
  * PostgreSQL against the simulator. Sections: calls, sustained and speed by default (about 2 minutes), or those
  * named with {@code --only}; scaling (about 2 minutes more) has its own main class, {@link ScalingBenchmark}:
  * <dl>
@@ -40,7 +40,7 @@ import java.util.stream.Collectors;
  * <dt>sustained</dt><dd>Exact's default 60 calls a minute: invoices a minute for one division over 10 simulated
  * minutes (simulator clock x60), known customers, and the 429s received;</dd>
  * <dt>scaling</dt><dd>1, 5, 10 and 20 divisions on one node at 60 a minute each: invoices a minute per division
- * and in total, with the default 4 writer threads (parallelDivisions) and with one per division, host documents
+ * and in total, with 4 writer threads (parallelDivisions) and with one per division, host documents
  * handed over school by school and interleaved;</dd>
  * <dt>speed</dt><dd>no limits, no latency: Koppel's own time per invoice (wall time of the division writer and
  * the queue's polls, minus the time inside calls to Exact) and plain invoices a second, on H2 and PostgreSQL;
@@ -53,7 +53,7 @@ import java.util.stream.Collectors;
 public final class PostingBenchmark {
     private static final Set<String> REFERENCE_ENDPOINTS = Set.of("GET financial/GLAccounts",
             "GET financial/Journals", "GET hrm/Costcenters", "GET hrm/Costunits", "GET financial/FinancialPeriods");
-    /** Optedo's documented time per invoice (seed 001): 5 to 15 seconds. */
+    /** Optedo's documented time per invoice: 5 to 15 seconds. */
     private static final double OPTEDO_MIN_MS = 5_000;
     private static final double OPTEDO_MAX_MS = 15_000;
 
@@ -82,7 +82,7 @@ public final class PostingBenchmark {
             }
         }
         long started = System.nanoTime();
-        Machine.printHeader("Koppel PostingBenchmark (issue 6): the posting pipeline against the simulator");
+        Machine.printHeader("Koppel PostingBenchmark: the posting pipeline against the simulator");
         if (only.contains("speed")) {
             // first: it warms the JIT for the rest, and needs the quietest machine
             speed(invoices);
@@ -223,7 +223,7 @@ public final class PostingBenchmark {
                             f2(calls / (double) completed))
                     .print();
             System.out.println("Measured between simulated minute boundaries; poller every 500 ms of simulated time"
-                    + " (PostingConfiguration defaults: batch 200, 4 writers); transaction log on.");
+                    + " (batch 200, 4 writers: parallelDivisions 4, not the default 16); transaction log on.");
         }
     }
 
@@ -422,7 +422,7 @@ public final class PostingBenchmark {
         if (speedMillisH2 == null && sustainedPerMinute == null && scalingTotals.isEmpty()) {
             return;
         }
-        Machine.section("Against Optedo's documented 5-15 s per invoice (seed 001)");
+        Machine.section("Against Optedo's documented 5-15 s per invoice");
         Table table = new Table("Koppel figure", "time per invoice", "Optedo 5-15 s is ... times slower");
         if (speedMillisH2 != null) {
             table.row("Koppel's own time, H2", f2(speedMillisH2) + " ms", ratio(speedMillisH2));

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Issue 6, divisions in parallel: {@link PostingBenchmark} with {@code --only scaling} (1, 5, 10 and 20 divisions
+ * Divisions in parallel: {@link PostingBenchmark} with {@code --only scaling} (1, 5, 10 and 20 divisions
  * on one node at Exact's 60 calls a minute each). Arguments as PostingBenchmark's ({@code --database},
  * {@code --minutes}).
  */

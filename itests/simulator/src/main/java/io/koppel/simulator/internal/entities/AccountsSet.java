@@ -111,7 +111,7 @@ public final class AccountsSet extends TableEntitySet {
     private void validate(RequestContext ctx, Map<String, Object> values, UUID self, Problems p) {
         Object name = values.get("Name");
         if (name != null && name.toString().isBlank()) {
-            // quoted in English by the main seed (3.7.1): "{Code} should not be empty", e.g. Name
+            // Exact answers this one in English even to Dutch users: "{Code} should not be empty", e.g. Name
             p.add(Msg.SHOULD_NOT_BE_EMPTY, "Name");
         }
         String code = BodyReader.text(values, "Code");

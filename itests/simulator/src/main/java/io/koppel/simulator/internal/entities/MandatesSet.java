@@ -13,7 +13,7 @@ import java.util.UUID;
 
 /**
  * {@code cashflow/DirectDebitMandates}: SEPA mandates. The Reference is unique per division ("Bestaat reeds:
- * Mandaat referentie") and the payment type must be given ("Verplicht: Soort betaling"), per the main seed.
+ * Mandaat referentie") and the payment type must be given ("Verplicht: Soort betaling").
  * Not webhook-capable in Exact, so no events.
  */
 public final class MandatesSet extends TableEntitySet {

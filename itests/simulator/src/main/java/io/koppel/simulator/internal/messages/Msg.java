@@ -3,9 +3,9 @@ package io.koppel.simulator.internal.messages;
 import java.util.Locale;
 
 /**
- * Exact's message templates in Dutch and English. The Dutch texts come from Exact responses quoted in the
- * main seed (sections 3.7.1, 3.7.2) and in client-library issues; the English ones are the simulator's
- * translations where no English original was found.
+ * Exact's message templates in Dutch and English. The Dutch texts are Exact's, as real answers and
+ * client-library issues quote them; the English ones are the simulator's translations where no English original
+ * was found.
  */
 public enum Msg {
     REQUIRED("Verplicht: %s", "Mandatory: %s"),
@@ -20,7 +20,7 @@ public enum Msg {
             "De klantenrekening van deze relatie is niet gelijk aan de rekening van het gebruikte verkoopdagboek",
             "The accounts receivable account of this relation is not equal to the account of the sales journal used"),
     BIC_INVALID("BIC Code niet geldig", "BIC code not valid"),
-    // Quoted in English by the main seed (3.7.1) for an empty Name
+    // Exact's answer to an empty Name, in English even to Dutch users
     SHOULD_NOT_BE_EMPTY("%s should not be empty", "%s should not be empty"),
     // Shape of picqer #452 ("Invalid journal. The journal must be a cash journal."), which Exact answers with 500
     JOURNAL_NOT_SALES("Ongeldig dagboek. Het dagboek moet een verkoopdagboek zijn.",

@@ -13,7 +13,7 @@ import java.util.UUID;
 
 /**
  * Checks one sales entry line: GL account present, known, not blocked and of a type sales entries accept
- * (Revenue 110 or General 90, per the main seed: "Omzet, Algemeen"); amount present; cost center and cost
+ * (Revenue 110 or General 90, "Omzet, Algemeen" in Exact's Dutch); amount present; cost center and cost
  * unit known by code, and present when the GL account makes them mandatory (UseCostcenter/UseCostunit = 1).
  */
 public final class SalesLineValidator {
