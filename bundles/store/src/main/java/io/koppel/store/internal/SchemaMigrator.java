@@ -33,11 +33,18 @@ public final class SchemaMigrator {
     private final DataSource dataSource;
     private final String node;
     private final Clock clock;
+    private final List<Migration> migrations;
 
+    /** A migrator for the scripts on this class's class path, outside OSGi (tests, benchmarks). */
     public SchemaMigrator(DataSource dataSource, String node, Clock clock) {
+        this(dataSource, node, clock, Migration.onClassPath(SchemaMigrator.class.getClassLoader()));
+    }
+
+    SchemaMigrator(DataSource dataSource, String node, Clock clock, List<Migration> migrations) {
         this.dataSource = dataSource;
         this.node = node;
         this.clock = clock;
+        this.migrations = migrations;
     }
 
     /**
@@ -141,7 +148,7 @@ public final class SchemaMigrator {
     private List<Integer> applyPending(Connection connection, Dialect dialect) throws SQLException {
         Map<Integer, String> applied = appliedChecksums(connection);
         List<Integer> appliedNow = new java.util.ArrayList<>();
-        for (Migration migration : Migration.shipped()) {
+        for (Migration migration : migrations) {
             String checksum = applied.get(migration.version());
             if (checksum != null) {
                 if (!checksum.equals(migration.checksum())) {

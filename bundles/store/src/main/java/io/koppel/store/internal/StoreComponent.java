@@ -49,7 +49,8 @@ public class StoreComponent {
 
     private void migrateAndRegister() {
         try {
-            List<Integer> applied = new SchemaMigrator(dataSource, NodeName.current(), Clock.systemUTC()).migrate();
+            List<Integer> applied = new SchemaMigrator(dataSource, NodeName.current(), Clock.systemUTC(),
+                    Migration.inBundle(bundleContext.getBundle())).migrate();
             MyBatisStore store = MyBatisStore.on(dataSource);
             LOG.info("Koppel store ready on {} (DataSource {}); migrations applied now: {}", store.databaseKind(),
                     configuration.dataSource_target(), applied.isEmpty() ? "none" : applied);
