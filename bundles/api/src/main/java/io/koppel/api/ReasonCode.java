@@ -72,6 +72,12 @@ public enum ReasonCode {
     /** Arguments: mandate reference. */
     MANDATE_REFERENCE_EXISTS,
 
+    // An admin's request
+    /** No posting has this document number. Arguments: document number. */
+    POSTING_NOT_FOUND,
+    /** Only a Fatal posting can be put back to Failed. Arguments: document number. */
+    POSTING_NOT_FATAL,
+
     // Retrying
     /** Waiting for an automatic retry. Arguments: attempt number, next attempt time, the cause. */
     RETRY_SCHEDULED,

@@ -118,9 +118,11 @@ public class PostingServiceImpl implements PostingService, PostingAdministration
         return store.transaction(session -> {
             PostingMapper postings = session.mapper(PostingMapper.class);
             PostingRow row = postings.find(documentNumber);
-            if (row == null || postings.resetFatal(documentNumber, now) == 0) {
-                throw new KoppelException(Reason.of(ReasonCode.UNEXPECTED_ERROR,
-                        "posting " + documentNumber + (row == null ? " does not exist" : " is not Fatal but " + row.status())));
+            if (row == null) {
+                throw new KoppelException(Reason.of(ReasonCode.POSTING_NOT_FOUND, documentNumber));
+            }
+            if (postings.resetFatal(documentNumber, now) == 0) {
+                throw new KoppelException(Reason.of(ReasonCode.POSTING_NOT_FATAL, documentNumber));
             }
             return PostingViews.view(postings.find(documentNumber));
         });

@@ -4,7 +4,10 @@ import static io.koppel.posting.internal.Documents.address;
 import static io.koppel.posting.internal.Documents.invoice;
 import static io.koppel.posting.internal.Documents.meals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.koppel.api.KoppelException;
+import io.koppel.api.Reason;
 import io.koppel.api.ReasonCode;
 import io.koppel.api.Status;
 import io.koppel.api.posting.HostDocument;
@@ -18,6 +21,7 @@ import io.koppel.store.DatabaseKind;
 import io.koppel.store.TestDatabase;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -127,6 +131,20 @@ class PostingRetryTest {
         koppel.drain();
         assertEquals(Status.COMPLETED, koppel.posting("4001").status());
         assertEquals(1, entries(document).size());
+    }
+
+    @Test
+    void onlyAFatalPostingIsPutBack() throws Exception {
+        KoppelException unknown = assertThrows(KoppelException.class, () -> koppel.service.resetFatal("4999"));
+        assertEquals(Reason.of(ReasonCode.POSTING_NOT_FOUND, "4999"), unknown.reason());
+
+        koppel.submit(invoice("4003", address("16374"), meals("10")));
+        koppel.drain();
+        KoppelException completed = assertThrows(KoppelException.class, () -> koppel.service.resetFatal("4003"));
+        assertEquals(Reason.of(ReasonCode.POSTING_NOT_FATAL, "4003"), completed.reason());
+        assertEquals("Document 4003 staat niet op Fataal: alleen een fatale boeking kan terug op Mislukt gezet worden.",
+                completed.reason().text(new Locale("nl", "BE")));
+        assertEquals(Status.COMPLETED, koppel.posting("4003").status());
     }
 
     private static List<Map<String, Object>> entries(HostDocument document) {
