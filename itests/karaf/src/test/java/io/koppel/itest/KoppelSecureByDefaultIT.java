@@ -4,23 +4,38 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import io.koppel.simulator.internal.webhooks.WebhookSigner;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.Test;
 
 /**
  * The Koppel distribution as an admin unpacks and starts it on a server: no user can log in with a known password,
  * SSH, HTTP and JMX answer on this machine only, and the README's step (a user line in etc/users.properties) lets
- * the admin in, with the password digested in the file at once.
+ * the admin in, with the password digested in the file at once. Koppel's OAuth callback and webhook endpoint take
+ * only what Exact sends: refused are other methods, oversized requests, forged, altered and replayed ones.
  */
 public class KoppelSecureByDefaultIT {
+    private static final String WEBHOOK_SECRET = "itest-webhook-secret";
+    private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
     public void nobodyLogsInUntilAnAdminIsAddedAndKarafListensOnThisMachineOnly() throws Exception {
@@ -29,6 +44,9 @@ public class KoppelSecureByDefaultIT {
             Path users = karaf.home().resolve("etc/users.properties");
             assertEquals("users shipped in etc/users.properties", List.of(), enabledUsers(users));
 
+            karaf.configure("etc/io.koppel.auth.app-be.cfg", Map.of("site", "BE", "clientId", "itest-client",
+                    "clientSecret", "itest-secret", "redirectUri", karaf.callback(), "baseUri", "http://127.0.0.1:9",
+                    "webhookSecret", WEBHOOK_SECRET));
             karaf.start();
             for (int port : karaf.ports()) {
                 assertEquals("the addresses port " + port + " listens on", Set.of("127.0.0.1"),
@@ -52,9 +70,77 @@ public class KoppelSecureByDefaultIT {
             String stored = Files.readString(users);
             assertFalse("the password stays in clear in etc/users.properties", stored.contains(password));
             assertTrue(stored, stored.contains("admin = {CRYPT}"));
+
+            theCallbackTakesOnlyWhatExactSends(karaf);
+            theWebhookTakesOnlyWhatExactSignsOnce(karaf);
         }
         System.out.printf("[koppel-itest] secure by default: %d s%n",
                 TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started));
+    }
+
+    /**
+     * Koppel's OAuth callback: a GET from Exact's redirect with a state Koppel made, once; nothing it receives is
+     * echoed unescaped.
+     */
+    private void theCallbackTakesOnlyWhatExactSends(KarafProcess karaf) throws Exception {
+        String callback = karaf.callback().replace("localhost", "127.0.0.1");
+        assertEquals(405, http.send(HttpRequest.newBuilder(URI.create(callback))
+                .POST(HttpRequest.BodyPublishers.ofString("state=x&code=y")).build(), BodyHandlers.ofString())
+                .statusCode());
+        assertEquals(414, get(callback + "?state=" + "a".repeat(43) + "&code=" + "c".repeat(5000)).statusCode());
+        HttpResponse<String> forged = get(callback + "?state=" + "f".repeat(43) + "&code=stolen");
+        assertEquals(400, forged.statusCode());
+        assertTrue(forged.body(), forged.body().contains("not valid"));
+
+        String consent = karaf.shell("koppel:connect school-1", Duration.ofSeconds(30));
+        Matcher state = Pattern.compile("[?&]state=([A-Za-z0-9_-]+)").matcher(consent);
+        assertTrue(consent, state.find());
+        String script = URLEncoder.encode("<script>alert(1)</script>", StandardCharsets.UTF_8);
+        HttpResponse<String> declined = get(callback + "?state=" + state.group(1) + "&error=" + script);
+        assertEquals(400, declined.statusCode());
+        assertTrue(declined.body(), declined.body().contains("&lt;script&gt;") && !declined.body().contains("<script>"));
+        assertEquals("default-src 'none'", declined.headers().firstValue("Content-Security-Policy").orElse(""));
+        HttpResponse<String> replayed = get(callback + "?state=" + state.group(1) + "&code=valid-looking");
+        assertEquals(400, replayed.statusCode());
+        assertTrue(replayed.body(), replayed.body().contains("not valid"));
+    }
+
+    /**
+     * Koppel's webhook endpoint: a POST of JSON, small, signed with the app's webhook secret over the raw Content
+     * (as Exact signs it), accepted once; a replay is acknowledged and ignored.
+     */
+    private void theWebhookTakesOnlyWhatExactSignsOnce(KarafProcess karaf) throws Exception {
+        String webhooks = "http://127.0.0.1:" + karaf.httpPort() + "/koppel/webhooks/exact";
+        String content = "{\"Topic\":\"SalesEntries\",\"ClientId\":\"itest-client\",\"Division\":100001,"
+                + "\"Action\":\"Update\",\"Key\":\"" + UUID.randomUUID() + "\",\"ExactOnlineEndpoint\":"
+                + "\"https://start.exactonline.be/api/v1/100001/salesentry/SalesEntries\",\"EventCreatedOn\":\"2026-11-29T20:00:00\"}";
+        String signed = WebhookSigner.envelope(WEBHOOK_SECRET, content);
+
+        assertEquals(405, get(webhooks).statusCode());
+        assertEquals(200, post(webhooks, "application/json", "").statusCode());
+        assertEquals(413, post(webhooks, "application/json", signed + " ".repeat(20_000)).statusCode());
+        assertEquals(415, post(webhooks, "text/plain", signed).statusCode());
+        assertEquals(403, post(webhooks, "application/json", WebhookSigner.envelope("forged-secret", content))
+                .statusCode());
+        assertEquals(403, post(webhooks, "application/json", signed.replace("100001,", "100002,")).statusCode());
+        HttpResponse<String> accepted = post(webhooks, "application/json; charset=utf-8", signed);
+        assertEquals(200, accepted.statusCode());
+        assertEquals("accepted", accepted.body().strip());
+        HttpResponse<String> replayed = post(webhooks, "application/json", signed);
+        assertEquals(200, replayed.statusCode());
+        assertEquals("seen before", replayed.body().strip());
+        String log = Files.readString(karaf.home().resolve("data/log/karaf.log"));
+        assertEquals(1, Pattern.compile("Exact webhook SalesEntries Update for division 100001: posted as"
+                + " io/koppel/exact/webhook/SalesEntries").matcher(log).results().count());
+    }
+
+    private HttpResponse<String> get(String address) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(address)).GET().build(), BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(String address, String type, String body) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(address)).header("Content-Type", type)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), BodyHandlers.ofString());
     }
 
     /** The users a properties file enables: lines USER = ..., not groups (_g_\:NAME) and not comments. */
@@ -73,7 +159,8 @@ public class KoppelSecureByDefaultIT {
         Set<String> addresses = new TreeSet<>();
         while (addresses.isEmpty() && System.nanoTime() < deadline) {
             for (String table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
-                for (String line : Files.readAllLines(Path.of(table)).subList(1, Files.readAllLines(Path.of(table)).size())) {
+                List<String> sockets = Files.readAllLines(Path.of(table));
+                for (String line : sockets.subList(1, sockets.size())) {
                     String[] fields = line.strip().split("\\s+");
                     String[] local = fields[1].split(":");
                     if ("0A".equals(fields[3]) && Integer.parseInt(local[1], 16) == port) {
