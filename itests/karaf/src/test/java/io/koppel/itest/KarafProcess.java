@@ -193,7 +193,7 @@ final class KarafProcess implements AutoCloseable {
         }
     }
 
-    private static String freePort() {
+    static String freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return Integer.toString(socket.getLocalPort());
         } catch (IOException e) {

@@ -14,6 +14,7 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyStore;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
@@ -24,6 +25,8 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
 import java.util.regex.Pattern;
 import org.junit.Test;
 
@@ -31,7 +34,8 @@ import org.junit.Test;
  * The Koppel distribution as an admin unpacks and starts it on a server: no user can log in with a known password,
  * SSH, HTTP and JMX answer on this machine only, and the README's step (a user line in etc/users.properties) lets
  * the admin in, with the password digested in the file at once. Koppel's OAuth callback and webhook endpoint take
- * only what Exact sends: refused are other methods, oversized requests, forged, altered and replayed ones.
+ * only what Exact sends: refused are other methods, oversized requests, forged, altered and replayed ones. The
+ * HTTPS template, filled in with a keystore, serves Koppel over TLS with plain HTTP off.
  */
 public class KoppelSecureByDefaultIT {
     private static final String WEBHOOK_SECRET = "itest-webhook-secret";
@@ -73,6 +77,7 @@ public class KoppelSecureByDefaultIT {
 
             theCallbackTakesOnlyWhatExactSends(karaf);
             theWebhookTakesOnlyWhatExactSignsOnce(karaf);
+            theHttpsTemplateServesKoppelOverTls(karaf);
         }
         System.out.printf("[koppel-itest] secure by default: %d s%n",
                 TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started));
@@ -134,6 +139,52 @@ public class KoppelSecureByDefaultIT {
                 + " io/koppel/exact/webhook/SalesEntries").matcher(log).results().count());
     }
 
+    /** config-templates/org.ops4j.pax.web-https.cfg as an admin fills it in: HTTPS with a keystore, no plain HTTP. */
+    private void theHttpsTemplateServesKoppelOverTls(KarafProcess karaf) throws Exception {
+        Path keystore = karaf.home().resolve("etc/koppel-https.p12");
+        Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
+                "-genkeypair", "-alias", "koppel", "-keyalg", "RSA", "-keysize", "2048", "-validity", "2",
+                "-dname", "CN=localhost", "-ext", "SAN=ip:127.0.0.1,dns:localhost", "-storetype", "PKCS12",
+                "-keystore", keystore.toString(), "-storepass", "itest-pass", "-keypass", "itest-pass")
+                .redirectErrorStream(true).start();
+        String keytoolOutput = new String(keytool.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(keytoolOutput, 0, keytool.waitFor());
+        String httpsPort = KarafProcess.freePort();
+        String filledIn = Files.readString(karaf.home().resolve("config-templates/org.ops4j.pax.web-https.cfg"))
+                .replace("org.ops4j.pax.web.listening.addresses = 0.0.0.0", "org.ops4j.pax.web.listening.addresses = 127.0.0.1")
+                .replace("org.osgi.service.http.port.secure = 8443", "org.osgi.service.http.port.secure = " + httpsPort)
+                .replace("change-me", "itest-pass");
+        Files.writeString(karaf.home().resolve("etc/org.ops4j.pax.web.cfg"), filledIn);
+
+        KeyStore trusted = KeyStore.getInstance("PKCS12");
+        try (var in = Files.newInputStream(keystore)) {
+            trusted.load(in, "itest-pass".toCharArray());
+        }
+        TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        trust.init(trusted);
+        SSLContext tls = SSLContext.getInstance("TLS");
+        tls.init(null, trust.getTrustManagers(), null);
+        HttpClient https = HttpClient.newBuilder().sslContext(tls).connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest validation = HttpRequest.newBuilder(URI.create("https://127.0.0.1:" + httpsPort
+                + "/koppel/webhooks/exact")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.noBody()).build();
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+        String last = "";
+        while (System.nanoTime() < deadline) {
+            try {
+                HttpResponse<String> answer = https.send(validation, BodyHandlers.ofString());
+                assertEquals(200, answer.statusCode());
+                assertEquals(Set.of("127.0.0.1"), listeningAddresses(Integer.parseInt(httpsPort), Duration.ZERO));
+                assertEquals("plain HTTP is off", Set.of(), listeningAddresses(karaf.httpPort(), Duration.ZERO));
+                return;
+            } catch (java.io.IOException notYet) {
+                last = notYet.toString();
+                Thread.sleep(500);
+            }
+        }
+        throw new AssertionError("Koppel did not answer over HTTPS on " + httpsPort + ": " + last);
+    }
+
     private HttpResponse<String> get(String address) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(address)).GET().build(), BodyHandlers.ofString());
     }
@@ -157,7 +208,7 @@ public class KoppelSecureByDefaultIT {
     private static Set<String> listeningAddresses(int port, Duration patience) throws Exception {
         long deadline = System.nanoTime() + patience.toNanos();
         Set<String> addresses = new TreeSet<>();
-        while (addresses.isEmpty() && System.nanoTime() < deadline) {
+        while (true) {
             for (String table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
                 List<String> sockets = Files.readAllLines(Path.of(table));
                 for (String line : sockets.subList(1, sockets.size())) {
@@ -168,9 +219,10 @@ public class KoppelSecureByDefaultIT {
                     }
                 }
             }
-            if (addresses.isEmpty()) {
-                Thread.sleep(500);
+            if (!addresses.isEmpty() || System.nanoTime() > deadline) {
+                break;
             }
+            Thread.sleep(500);
         }
         return addresses;
     }
