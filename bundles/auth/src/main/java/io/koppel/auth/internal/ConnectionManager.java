@@ -301,7 +301,7 @@ public class ConnectionManager implements ConnectionService, ExactAccess, Consen
             // Linking here would replace tokens the other nodes still use with ones they cannot read.
             Reason mismatch = cipher.mismatchReason(hostEntity, before.refreshToken());
             LOG.error("Refused to link {} on this node: {}", hostEntity, mismatch.text(java.util.Locale.ENGLISH));
-            return new ConsentResult.Failed(mismatch.text(java.util.Locale.ENGLISH));
+            return new ConsentResult.Refused(mismatch);
         }
         ExactApp app = app(consent.site());
         try {
@@ -343,9 +343,9 @@ public class ConnectionManager implements ConnectionService, ExactAccess, Consen
         } catch (ExactException refused) {
             LOG.warn("Linking {} to Exact failed: {}", hostEntity, refused.getMessage());
             return new ConsentResult.Failed(refused.getMessage());
-        } catch (KoppelException unreadable) {
-            LOG.error("Refused to link {} on this node: {}", hostEntity, unreadable.getMessage());
-            return new ConsentResult.Failed(unreadable.getMessage());
+        } catch (KoppelException refused) {
+            LOG.warn("Linking {} refused: {}", hostEntity, refused.getMessage());
+            return new ConsentResult.Refused(refused.reason());
         }
     }
 
