@@ -16,7 +16,9 @@
 # The simulator keeps its data in memory only: when it has to be started, Karaf is unpacked afresh too, so Koppel's
 # customers and postings never point to an Exact that is gone.
 #
-# Administrator: karaf / karaf (etc/users.properties). Shell: <karaf>/bin/client -u karaf -p karaf
+# The distribution ships no Karaf user: when the demo unpacks it, it adds its own, "demo", with a random password
+# kept in itests/target/demo/demo.password (readable by you only). Shell: <karaf>/bin/client -u demo (the password
+# from that file). Karaf listens on 127.0.0.1 only.
 # Environment:
 #   KOPPEL_DEMO_BUILD=1           rebuild everything first (mvn -B -q install -DskipTests)
 #   KOPPEL_DEMO_COUNT=25          how many invoices demo:print prints
@@ -28,8 +30,8 @@ set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 DEMO_DIR="$ROOT/itests/target/demo"
-ADMIN_USER=karaf
-ADMIN_PASSWORD=karaf
+ADMIN_USER=demo
+ADMIN_PASSWORD_FILE="$DEMO_DIR/demo.password"
 WAIT_SECONDS=120
 ENTITY=campus-bernardus
 DIVISION=100001
@@ -73,17 +75,19 @@ demo_host_jar() { first "$ROOT"/itests/demo-host/target/koppel-demo-host-*.jar; 
 
 karaf_home() { first "$DEMO_DIR"/koppel-distribution-*; }
 
+admin_password() { cat "$ADMIN_PASSWORD_FILE"; }
+
 # Runs Karaf shell commands (one string, ; or newlines between commands) and prints their output.
 karaf() {
     local home; home="$(karaf_home)"
-    printf '%s\n' "$1" | "$home/bin/client" -u "$ADMIN_USER" -p "$ADMIN_PASSWORD" -b 2>/dev/null \
+    printf '%s\n' "$1" | "$home/bin/client" -u "$ADMIN_USER" -p "$(admin_password)" -b 2>/dev/null \
         | sed 's/\x1b\[[0-9;]*m//g'
 }
 
 # The same, with the commands' error output (a refusal's reason) too.
 karaf_verbose() {
     local home; home="$(karaf_home)"
-    printf '%s\n' "$1" | "$home/bin/client" -u "$ADMIN_USER" -p "$ADMIN_PASSWORD" -b 2>&1 \
+    printf '%s\n' "$1" | "$home/bin/client" -u "$ADMIN_USER" -p "$(admin_password)" -b 2>&1 \
         | sed 's/\x1b\[[0-9;]*m//g'
 }
 
@@ -149,6 +153,21 @@ step_unpack() {
         touch "$(karaf_home)"
         say "unpacked $(basename "$archive") into ${DEMO_DIR#"$ROOT"/}"
     fi
+    step_user
+}
+
+# The distribution ships no user: the demo adds its own admin, with a random password only you can read. Karaf
+# replaces the password in etc/users.properties by its digest as soon as it sees it.
+step_user() {
+    local users password; users="$(karaf_home)/etc/users.properties"
+    if [ -s "$ADMIN_PASSWORD_FILE" ] && grep -q "^$ADMIN_USER *=" "$users"; then
+        return 0
+    fi
+    password="$(head -c 18 /dev/urandom | base64 | tr '+/' '-_')"
+    (umask 077 && printf '%s\n' "$password" >"$ADMIN_PASSWORD_FILE")
+    sed -i "/^$ADMIN_USER *=/d" "$users"
+    printf '%s = %s,_g_:admingroup\n' "$ADMIN_USER" "$password" >>"$users"
+    say "added the Karaf user $ADMIN_USER to etc/users.properties; its password is in ${ADMIN_PASSWORD_FILE#"$ROOT"/}"
 }
 
 # Moves Karaf's ports to free ones when another process has them (only while this Karaf is stopped).
@@ -416,7 +435,7 @@ step_usage() {
     local home; home="$(karaf_home)"
     cat <<EOF
 [demo] Koppel runs in ${home#"$ROOT"/} (H2 database in data/koppel/), the demo host in deploy/
-[demo]   shell:      $home/bin/client -u $ADMIN_USER -p $ADMIN_PASSWORD   (admin user $ADMIN_USER / $ADMIN_PASSWORD)
+[demo]   shell:      $home/bin/client -u $ADMIN_USER   (password: cat ${ADMIN_PASSWORD_FILE#"$ROOT"/})
 [demo]   try:        koppel:postings -s FAILED   koppel:log -s <invoice>   demo:addresses --bad   demo:invoices
 [demo]              demo:print --count 5   (the next invoices)
 [demo]   log:        $home/data/log/karaf.log

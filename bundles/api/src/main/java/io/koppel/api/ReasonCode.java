@@ -23,6 +23,12 @@ public enum ReasonCode {
     CONNECTION_USER_WITHOUT_DIVISIONS,
     /** A division, journal or cost code chosen for a connection does not exist in Exact. Arguments: the value. */
     CONNECTION_SETTING_INVALID,
+    /**
+     * This Karaf node's token key is not the one the connection's tokens were sealed with, so it cannot use them
+     * (and leaves them as they are). Arguments: host entity, the key fingerprint of the stored tokens, this
+     * node's.
+     */
+    CONNECTION_TOKEN_KEY_MISMATCH,
 
     // Local validation, before anything reaches Exact
     /** A required value is empty. Arguments: the field's name. */

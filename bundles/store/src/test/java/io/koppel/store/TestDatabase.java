@@ -110,6 +110,10 @@ public final class TestDatabase {
         String user = System.getProperty("koppel.test.mariadb.user", "root");
         MariaDbDataSource admin = new MariaDbDataSource(url);
         admin.setUser(user);
+        // A MariaDB schema is a database of the server: named after the configured one, so test runs against
+        // different databases of one server (koppel.test.mariadb.url) never empty each other's tables.
+        String database = url.substring(url.lastIndexOf('/') + 1).split("[?;]")[0];
+        schema = database.isEmpty() || database.equals("test") ? schema : database + "_" + schema;
         run(admin, "DROP DATABASE IF EXISTS " + schema, "CREATE DATABASE " + schema);
         MariaDbDataSource inSchema = new MariaDbDataSource(url.substring(0, url.lastIndexOf('/') + 1) + schema);
         inSchema.setUser(user);
@@ -129,7 +133,8 @@ public final class TestDatabase {
             run(dataSource, "DELETE FROM koppel_connection", "DELETE FROM koppel_account_link",
                     "DELETE FROM koppel_posting", "DELETE FROM koppel_customer_update",
                     "DELETE FROM koppel_sync_sequence", "DELETE FROM koppel_sync_file",
-                    "DELETE FROM koppel_transaction_log", "DELETE FROM koppel_oauth_state", "DELETE FROM koppel_division_lease");
+                    "DELETE FROM koppel_transaction_log", "DELETE FROM koppel_oauth_state", "DELETE FROM koppel_division_lease",
+                    "DELETE FROM koppel_webhook_event");
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot empty Koppel's tables on " + kind, e);
         }

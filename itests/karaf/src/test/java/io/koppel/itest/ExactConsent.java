@@ -19,6 +19,8 @@ import java.util.stream.Collectors;
 final class ExactConsent {
     static final String CLIENT_ID = "b5bd1c9e-6a4e-4f63-9a1c-2e0f3c4d5a61";
     static final String CLIENT_SECRET = "KoppelSimSecret1";
+    /** The simulator's app signs its webhooks with this secret. */
+    static final String WEBHOOK_SECRET = "KoppelSimWebhookSecret";
     private static final String USERNAME = "demo@koppel.test";
     private static final String PASSWORD = "demo";
     private static final Pattern HIDDEN = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\">");

@@ -21,13 +21,27 @@ final class KarafProcess implements AutoCloseable {
     private final Path home;
     private final String sshPort = freePort();
     private final String httpPort = freePort();
+    private final String rmiRegistryPort = freePort();
+    private String user;
+    private String password;
 
     private KarafProcess(Path home) {
         this.home = home;
     }
 
-    /** Unpacks the distribution this build made into a fresh folder, on free ports. */
+    /**
+     * Unpacks the distribution this build made into a fresh folder, on free ports, with an admin of the test's own
+     * (the distribution ships no user).
+     */
     static KarafProcess unpack(Path folder) throws Exception {
+        KarafProcess karaf = unpackAsShipped(folder);
+        karaf.addUser("itest", Long.toHexString(new java.security.SecureRandom().nextLong()) + "-secret",
+                "_g_:admingroup");
+        return karaf;
+    }
+
+    /** Unpacks the distribution on free ports, changing nothing else: no user can log in. */
+    static KarafProcess unpackAsShipped(Path folder) throws Exception {
         deleteRecursively(folder);
         Files.createDirectories(folder);
         run(folder, Duration.ofMinutes(2), Map.of(), "tar", "xzf", System.getProperty("koppel.itest.distribution"));
@@ -36,10 +50,18 @@ final class KarafProcess implements AutoCloseable {
                     .toAbsolutePath());
             karaf.configure("etc/org.apache.karaf.shell.cfg", Map.of("sshPort", karaf.sshPort));
             karaf.configure("etc/org.ops4j.pax.web.cfg", Map.of("org.osgi.service.http.port", karaf.httpPort));
-            karaf.configure("etc/org.apache.karaf.management.cfg", Map.of("rmiRegistryPort", freePort(),
+            karaf.configure("etc/org.apache.karaf.management.cfg", Map.of("rmiRegistryPort", karaf.rmiRegistryPort,
                     "rmiServerPort", freePort()));
             return karaf;
         }
+    }
+
+    /** Adds a Karaf user as the README tells an admin to, and uses it for {@link #shell}. */
+    void addUser(String name, String secret, String groups) throws IOException {
+        Files.writeString(home.resolve("etc/users.properties"), name + " = " + secret + "," + groups + "\n",
+                StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+        this.user = name;
+        this.password = secret;
     }
 
     /** Sets properties of a .cfg file in etc/, creating it when missing. */
@@ -55,6 +77,25 @@ final class KarafProcess implements AutoCloseable {
 
     String callback() {
         return "http://localhost:" + httpPort + "/koppel/oauth/callback";
+    }
+
+    /** Karaf's ports: SSH, HTTP and the RMI registry of JMX. */
+    List<Integer> ports() {
+        return List.of(Integer.parseInt(sshPort), Integer.parseInt(httpPort), Integer.parseInt(rmiRegistryPort));
+    }
+
+    int httpPort() {
+        return Integer.parseInt(httpPort);
+    }
+
+    /** One bin/client login with these credentials: its exit code, then its output. */
+    String login(String name, String secret, String commands) throws Exception {
+        Process client = new ProcessBuilder("bin/client", "-u", name, "-p", secret, "-a", sshPort, "-r", "3", "-b")
+                .directory(home.toFile()).redirectErrorStream(true).start();
+        client.getOutputStream().write((commands + "\n").getBytes(StandardCharsets.UTF_8));
+        client.getOutputStream().close();
+        String output = new String(client.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        return client.waitFor() + " " + output;
     }
 
     Path home() {
@@ -93,7 +134,7 @@ final class KarafProcess implements AutoCloseable {
         long deadline = System.nanoTime() + patience.toNanos();
         String last = "";
         while (System.nanoTime() < deadline) {
-            Process client = new ProcessBuilder("bin/client", "-u", "karaf", "-p", "karaf", "-a", sshPort, "-r", "3",
+            Process client = new ProcessBuilder("bin/client", "-u", user, "-p", password, "-a", sshPort, "-r", "3",
                     "-b").directory(home.toFile()).redirectErrorStream(true).start();
             client.getOutputStream().write((commands + "\n").getBytes(StandardCharsets.UTF_8));
             client.getOutputStream().close();
@@ -152,7 +193,7 @@ final class KarafProcess implements AutoCloseable {
         }
     }
 
-    private static String freePort() {
+    static String freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return Integer.toString(socket.getLocalPort());
         } catch (IOException e) {

@@ -17,6 +17,10 @@ import io.koppel.api.posting.HostDocument;
 import io.koppel.api.posting.Mandate;
 import io.koppel.api.posting.Posting;
 import io.koppel.api.posting.PostingService;
+import io.koppel.auth.ExactAccess;
+import io.koppel.auth.ExactWebhooks;
+import io.koppel.client.ExactClient;
+import io.koppel.client.model.NewWebhookSubscription;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.ServerSocket;
@@ -27,10 +31,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Hashtable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -44,7 +52,12 @@ import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventConstants;
+import org.osgi.service.event.EventHandler;
 
 /**
  * Koppel in a real Karaf, posting to the simulator over HTTP: an admin links a school through the real consent
@@ -70,6 +83,12 @@ public class KoppelConnectionAndPostingIT {
     SessionFactory sessionFactory;
 
     @Inject
+    ExactAccess exactAccess;
+
+    @Inject
+    ExactClient exactClient;
+
+    @Inject
     BootFinished bootFinished;
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
@@ -88,6 +107,7 @@ public class KoppelConnectionAndPostingIT {
                 editConfigurationFilePut(app, "clientSecret", ExactConsent.CLIENT_SECRET),
                 editConfigurationFilePut(app, "redirectUri", "http://localhost:" + httpPort + "/koppel/oauth/callback"),
                 editConfigurationFilePut(app, "baseUri", simulator),
+                editConfigurationFilePut(app, "webhookSecret", ExactConsent.WEBHOOK_SECRET),
                 editConfigurationFilePut(posting, "pollMillis", "200"),
                 editConfigurationFilePut(posting, "firstRetrySeconds", "1"),
                 editConfigurationFilePut(posting, "maxAttempts", "3"),
@@ -239,6 +259,39 @@ public class KoppelConnectionAndPostingIT {
     }
 
     /** Links the school when an earlier test has not; the tests share one container. */
+    /**
+     * Exact (the simulator) validates Koppel's webhook address, then signs and sends an event for each sales entry
+     * Koppel books; Koppel verifies it and posts it on Event Admin, once.
+     */
+    @Test
+    public void exactsWebhooksReachEventAdminVerified() throws Exception {
+        ensureLinked();
+        BlockingQueue<Event> heard = new LinkedBlockingQueue<>();
+        BundleContext context = FrameworkUtil.getBundle(getClass()).getBundleContext();
+        ServiceRegistration<EventHandler> listener = context.registerService(EventHandler.class, heard::add,
+                new Hashtable<>(Map.of(EventConstants.EVENT_TOPIC, ExactWebhooks.TOPIC_ALL)));
+        try {
+            URI webhooks = URI.create(callback().replace("/koppel/oauth/callback", "/koppel/webhooks/exact"));
+            exactClient.createWebhookSubscription(exactAccess.linked(SCHOOL).context("55555", "webhooks"),
+                    new NewWebhookSubscription(webhooks, "SalesEntries", "Koppel"));
+            HostDocument document = document("W-1", 50, address("50001", Optional.empty()),
+                    line("Maaltijden", "5", "701000"));
+            postings.submit(List.of(document));
+            awaitFinal(List.of(document));
+
+            Event event = heard.poll(20, TimeUnit.SECONDS);
+            assertTrue("no webhook event", event != null);
+            assertEquals(ExactWebhooks.TOPIC_PREFIX + "SalesEntries", event.getTopic());
+            assertEquals(DIVISION, event.getProperty(ExactWebhooks.DIVISION));
+            assertEquals("Create", event.getProperty(ExactWebhooks.ACTION));
+            String endpoint = (String) event.getProperty(ExactWebhooks.ENDPOINT);
+            assertTrue(endpoint, endpoint.startsWith(simulator() + "/api/v1/" + DIVISION + "/salesentry/SalesEntries"));
+            assertEquals("one event per sales entry", null, heard.poll(1, TimeUnit.SECONDS));
+        } finally {
+            listener.unregister();
+        }
+    }
+
     private void ensureLinked() throws Exception {
         if (connections.connection(SCHOOL).map(c -> c.state() == ConnectionState.CONNECTED).orElse(false)) {
             return;

@@ -15,5 +15,11 @@ public enum ConnectionState {
      * Exact no longer accepts the link (refresh token expired, used twice or revoked, user without divisions);
      * an admin must link again.
      */
-    NEEDS_REAUTHORIZATION
+    NEEDS_REAUTHORIZATION,
+    /**
+     * Shown by a Karaf node whose token key cannot read the connection's tokens: the nodes sharing the database
+     * do not have the same {@code tokenKey}. The node leaves the tokens untouched and the stored state as it is;
+     * nodes with the right key keep posting.
+     */
+    TOKEN_KEY_MISMATCH
 }

@@ -15,6 +15,12 @@ public @interface AuthConfiguration {
                     + " Karaf node sharing the database. Empty: a key file is generated (see Token key file).")
     String tokenKey() default "";
 
+    @AttributeDefinition(name = "Previous token keys", type = AttributeType.PASSWORD, required = false,
+            description = "Keys being rotated out (base64, comma-separated): they still decrypt the tokens they"
+                    + " sealed, while every token refreshed is sealed with the token key. Remove one once no"
+                    + " connection uses it any more (the log says so at start).")
+    String[] previousTokenKeys() default {};
+
     @AttributeDefinition(name = "Token key file", required = false,
             description = "Where the generated key is kept, readable by the Karaf user only. Empty:"
                     + " ${karaf.data}/koppel/token.key.")

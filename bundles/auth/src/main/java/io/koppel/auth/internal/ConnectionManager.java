@@ -88,8 +88,9 @@ public class ConnectionManager implements ConnectionService, ExactAccess, Consen
     @Activate
     public ConnectionManager(@Reference Store store, @Reference TokenEndpoint tokenEndpoint,
             @Reference ExactClient client, AuthConfiguration configuration) throws IOException {
-        this(store, tokenEndpoint, client, new TokenCipher(tokenKey(configuration)), Clock.systemUTC(),
+        this(store, tokenEndpoint, client, tokenCipher(configuration), Clock.systemUTC(),
                 Duration.ofMinutes(configuration.consentMinutes()), null, null);
+        reportTokenKeys();
         Duration idle = Duration.ofDays(configuration.keepAliveIdleDays());
         keepAlive = Executors.newSingleThreadScheduledExecutor(runnable -> new Thread(runnable, "koppel-keep-alive"));
         keepAlive.scheduleWithFixedDelay(() -> keepIdleLinksAlive(idle), 1, configuration.keepAliveCheckMinutes(),
@@ -108,6 +109,12 @@ public class ConnectionManager implements ConnectionService, ExactAccess, Consen
         this.refresher = new TokenRefresher(store, tokenEndpoint, this::app, cipher, clock);
         this.configurationLog = new ConfigurationLog(listenerSource == null ? () -> exchangeListeners : listenerSource,
                 clock);
+    }
+
+    private static TokenCipher tokenCipher(AuthConfiguration configuration) throws IOException {
+        List<SecretKey> previous = java.util.Arrays.stream(configuration.previousTokenKeys())
+                .filter(key -> !key.isBlank()).map(TokenKeys::fromBase64).toList();
+        return new TokenCipher(tokenKey(configuration), previous);
     }
 
     private static SecretKey tokenKey(AuthConfiguration configuration) throws IOException {
@@ -132,13 +139,13 @@ public class ConnectionManager implements ConnectionService, ExactAccess, Consen
     @Override
     public List<Connection> connections() {
         return store.transaction(session -> session.mapper(ConnectionMapper.class).list()).stream()
-                .map(ConnectionManager::view)
+                .map(this::view)
                 .toList();
     }
 
     @Override
     public Optional<Connection> connection(String hostEntity) {
-        return Optional.ofNullable(find(hostEntity)).map(ConnectionManager::view);
+        return Optional.ofNullable(find(hostEntity)).map(this::view);
     }
 
     @Override
@@ -240,6 +247,7 @@ public class ConnectionManager implements ConnectionService, ExactAccess, Consen
         if (row == null) {
             throw new KoppelException(Reason.of(ReasonCode.CONNECTION_MISSING, hostEntity));
         }
+        requireReadableTokens(row);
         store.execute(session -> session.mapper(ConnectionMapper.class).delete(hostEntity));
         configurationLog.changed(hostEntity, row.division(), "disconnect", "");
     }
@@ -259,6 +267,7 @@ public class ConnectionManager implements ConnectionService, ExactAccess, Consen
         if (row.state() != ConnectionState.CONNECTED) {
             throw new KoppelException(Reason.of(ReasonCode.CONNECTION_INCOMPLETE, hostEntity));
         }
+        requireReadableTokens(row);
         return new LinkedConnection(hostEntity, app(row.site()).baseUri(), row.division(), row.invoiceJournal(),
                 row.creditNoteJournal(), Optional.ofNullable(row.costCenter()), Optional.ofNullable(row.costUnit()),
                 () -> refresher.accessToken(hostEntity));
@@ -287,6 +296,13 @@ public class ConnectionManager implements ConnectionService, ExactAccess, Consen
             configurationLog.changed(hostEntity, null, "consent-declined", Objects.toString(error, "no code"));
             return new ConsentResult.Declined(Objects.toString(error, "no code"));
         }
+        ConnectionRow before = find(hostEntity);
+        if (before != null && !cipher.canOpen(before.refreshToken(), hostEntity)) {
+            // Linking here would replace tokens the other nodes still use with ones they cannot read.
+            Reason mismatch = cipher.mismatchReason(hostEntity, before.refreshToken());
+            LOG.error("Refused to link {} on this node: {}", hostEntity, mismatch.text(java.util.Locale.ENGLISH));
+            return new ConsentResult.Refused(mismatch);
+        }
         ExactApp app = app(consent.site());
         try {
             Tokens tokens = tokenEndpoint.exchangeCode(app.baseUri(), app.clientId(), app.clientSecret(),
@@ -310,6 +326,7 @@ public class ConnectionManager implements ConnectionService, ExactAccess, Consen
             store.execute(session -> {
                 ConnectionMapper connections = session.mapper(ConnectionMapper.class);
                 ConnectionRow existing = freshRow(connections, hostEntity, consent.site(), linkedAt);
+                requireReadableTokens(existing);
                 boolean divisionGone = existing.division() != null
                         && divisions.stream().noneMatch(d -> d.code() == existing.division());
                 ConnectionRow row = divisionGone ? existing.withDivision(null, linkedAt).withJournals(null, null, linkedAt)
@@ -326,6 +343,9 @@ public class ConnectionManager implements ConnectionService, ExactAccess, Consen
         } catch (ExactException refused) {
             LOG.warn("Linking {} to Exact failed: {}", hostEntity, refused.getMessage());
             return new ConsentResult.Failed(refused.getMessage());
+        } catch (KoppelException refused) {
+            LOG.warn("Linking {} refused: {}", hostEntity, refused.getMessage());
+            return new ConsentResult.Refused(refused.reason());
         }
     }
 
@@ -349,7 +369,8 @@ public class ConnectionManager implements ConnectionService, ExactAccess, Consen
     void keepIdleLinksAlive(Duration idle) {
         Instant now = clock.instant();
         for (ConnectionRow row : store.transaction(session -> session.mapper(ConnectionMapper.class).list())) {
-            boolean linked = row.refreshToken() != null && row.state() != ConnectionState.NEEDS_REAUTHORIZATION;
+            boolean linked = row.refreshToken() != null && row.state() != ConnectionState.NEEDS_REAUTHORIZATION
+                    && cipher.canOpen(row.refreshToken(), row.hostEntity());
             if (linked && row.tokensRefreshedAt() != null && row.tokensRefreshedAt().plus(idle).isBefore(now)) {
                 try {
                     refresher.keepAlive(row.hostEntity());
@@ -364,6 +385,43 @@ public class ConnectionManager implements ConnectionService, ExactAccess, Consen
     /** The token source of a host entity, for tests of the refresh. */
     String accessToken(String hostEntity) {
         return refresher.accessToken(hostEntity);
+    }
+
+    // --- token keys
+
+    /** Refuses to change or remove a connection whose tokens this node cannot read: they are another node's. */
+    private void requireReadableTokens(ConnectionRow row) {
+        if (!cipher.canOpen(row.refreshToken(), row.hostEntity())) {
+            throw new KoppelException(cipher.mismatchReason(row.hostEntity(), row.refreshToken()));
+        }
+    }
+
+    /**
+     * Says at start which connections this node cannot read (the nodes disagree on the token key) and how many
+     * are still sealed with a key being rotated out.
+     */
+    private void reportTokenKeys() {
+        try {
+            List<ConnectionRow> rows = store.transaction(session -> session.mapper(ConnectionMapper.class).list());
+            List<String> unreadable = rows.stream()
+                    .filter(row -> !cipher.canOpen(row.refreshToken(), row.hostEntity()))
+                    .map(ConnectionRow::hostEntity).toList();
+            long older = rows.stream().filter(row -> cipher.canOpen(row.refreshToken(), row.hostEntity())
+                    && cipher.sealedWithOlderKey(row.refreshToken())).count();
+            if (!unreadable.isEmpty()) {
+                LOG.error("This node's token key (fingerprint {}) cannot read the tokens of {}: give every node that"
+                        + " shares the database the same tokenKey in etc/io.koppel.auth.cfg. The tokens are left as"
+                        + " they are.", cipher.currentFingerprint(), unreadable);
+            }
+            if (older > 0) {
+                LOG.info("{} connection(s) still have tokens sealed with a previous token key; they move to the key"
+                        + " {} as they are refreshed", older, cipher.currentFingerprint());
+            } else {
+                LOG.info("Token key {}: every stored token is sealed with it", cipher.currentFingerprint());
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Could not check the stored tokens against this node's key: {}", e.getMessage());
+        }
     }
 
     // --- helpers
@@ -460,8 +518,20 @@ public class ConnectionManager implements ConnectionService, ExactAccess, Consen
         }
     }
 
-    private static Connection view(ConnectionRow row) {
-        return new Connection(row.hostEntity(), row.site(), row.state(), Optional.ofNullable(row.stateReason()),
+    /**
+     * A connection as this node sees it: tokens sealed with a key this node does not have show as
+     * {@link ConnectionState#TOKEN_KEY_MISMATCH} with the fix, whatever the stored state.
+     */
+    private Connection view(ConnectionRow row) {
+        if (!cipher.canOpen(row.refreshToken(), row.hostEntity())) {
+            return view(row, ConnectionState.TOKEN_KEY_MISMATCH, cipher.mismatchReason(row.hostEntity(),
+                    row.refreshToken()));
+        }
+        return view(row, row.state(), row.stateReason());
+    }
+
+    private static Connection view(ConnectionRow row, ConnectionState state, Reason reason) {
+        return new Connection(row.hostEntity(), row.site(), state, Optional.ofNullable(reason),
                 Optional.ofNullable(row.exactUser()), Optional.ofNullable(row.division()),
                 Optional.ofNullable(row.invoiceJournal()), Optional.ofNullable(row.creditNoteJournal()),
                 Optional.ofNullable(row.costCenter()), Optional.ofNullable(row.costUnit()),

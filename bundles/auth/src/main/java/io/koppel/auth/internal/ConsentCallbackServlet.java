@@ -29,17 +29,55 @@ public class ConsentCallbackServlet extends HttpServlet {
         this.receiver = receiver;
     }
 
+    /** Exact's redirect is a GET with state and code (or error) in the address; nothing longer is Exact's. */
+    static final int MAX_QUERY_CHARS = 4096;
+    private static final java.util.regex.Pattern STATE = java.util.regex.Pattern.compile("[A-Za-z0-9_-]{16,128}");
+
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        ConsentResult result = receiver.complete(request.getParameter("state"), request.getParameter("code"),
-                request.getParameter("error"));
-        Locale locale = request.getLocale();
-        response.setStatus(result.linked() ? HttpServletResponse.SC_OK : HttpServletResponse.SC_BAD_REQUEST);
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!"GET".equals(request.getMethod())) {
+            response.setHeader("Allow", "GET");
+            page(response, HttpServletResponse.SC_METHOD_NOT_ALLOWED, new ConsentResult.InvalidState(), request.getLocale());
+            return;
+        }
+        String query = request.getQueryString();
+        if (query != null && query.length() > MAX_QUERY_CHARS) {
+            page(response, 414, new ConsentResult.InvalidState(), request.getLocale());
+            return;
+        }
+        if (request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null) {
+            page(response, HttpServletResponse.SC_BAD_REQUEST, new ConsentResult.InvalidState(), request.getLocale());
+            return;
+        }
+        String state = single(request, "state");
+        if (state == null || !STATE.matcher(state).matches() || single(request, "code") == null
+                && single(request, "error") == null) {
+            page(response, HttpServletResponse.SC_BAD_REQUEST, new ConsentResult.InvalidState(), request.getLocale());
+            return;
+        }
+        ConsentResult result = receiver.complete(state, single(request, "code"), single(request, "error"));
+        page(response, result.linked() ? HttpServletResponse.SC_OK : HttpServletResponse.SC_BAD_REQUEST, result,
+                request.getLocale());
+    }
+
+    /** A parameter given once, or null when it is missing or repeated. */
+    private static String single(HttpServletRequest request, String name) {
+        String[] values = request.getParameterValues(name);
+        return values != null && values.length == 1 ? values[0] : null;
+    }
+
+    private static void page(HttpServletResponse response, int status, ConsentResult result, Locale locale)
+            throws IOException {
+        response.setStatus(status);
         response.setContentType("text/html; charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("Referrer-Policy", "no-referrer");
+        response.setHeader("Content-Security-Policy", "default-src 'none'");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("X-Frame-Options", "DENY");
+        String language = locale.getLanguage().matches("[a-z]{2,3}") ? locale.getLanguage() : "en";
         try (PrintWriter page = response.getWriter()) {
-            page.println("<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"UTF-8\">"
+            page.println("<!DOCTYPE html><html lang=\"" + language + "\"><head><meta charset=\"UTF-8\">"
                     + "<title>Koppel - Exact Online</title></head><body>");
             for (String line : result.text(locale).split("\n")) {
                 page.println("<p>" + escape(line) + "</p>");
@@ -49,6 +87,7 @@ public class ConsentCallbackServlet extends HttpServlet {
     }
 
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("'", "&#39;");
     }
 }

@@ -42,6 +42,14 @@ sealed interface ConsentResult {
         }
     }
 
+    /** Koppel itself refused the link, for a reason the admin can act on. */
+    record Refused(io.koppel.api.Reason reason) implements ConsentResult {
+        @Override
+        public String text(Locale locale) {
+            return reason.text(locale);
+        }
+    }
+
     record Failed(String reason) implements ConsentResult {
         @Override
         public String text(Locale locale) {

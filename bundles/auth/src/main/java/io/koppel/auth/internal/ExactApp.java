@@ -18,15 +18,22 @@ public final class ExactApp {
     private final String clientSecret;
     private final URI redirectUri;
     private final URI baseUri;
+    private final String webhookSecret;
 
     @Activate
     public ExactApp(ExactAppConfiguration configuration) {
         this(ExactSite.valueOf(configuration.site().strip().toUpperCase(Locale.ROOT)), configuration.clientId(),
                 configuration.clientSecret(), URI.create(configuration.redirectUri()),
-                configuration.baseUri().isBlank() ? null : URI.create(configuration.baseUri().strip()));
+                configuration.baseUri().isBlank() ? null : URI.create(configuration.baseUri().strip()),
+                configuration.webhookSecret());
     }
 
     ExactApp(ExactSite site, String clientId, String clientSecret, URI redirectUri, URI baseUri) {
+        this(site, clientId, clientSecret, redirectUri, baseUri, "");
+    }
+
+    ExactApp(ExactSite site, String clientId, String clientSecret, URI redirectUri, URI baseUri, String webhookSecret) {
+        this.webhookSecret = webhookSecret == null ? "" : webhookSecret;
         this.site = site;
         this.clientId = clientId;
         this.clientSecret = clientSecret;
@@ -48,6 +55,11 @@ public final class ExactApp {
 
     URI redirectUri() {
         return redirectUri;
+    }
+
+    /** The secret Exact signs this app's webhooks with; empty when none is configured. */
+    String webhookSecret() {
+        return webhookSecret;
     }
 
     /** The address calls go to: the site's, or the configured replacement. */

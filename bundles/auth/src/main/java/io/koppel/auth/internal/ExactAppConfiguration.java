@@ -21,6 +21,11 @@ public @interface ExactAppConfiguration {
             description = "The app's client secret from Exact's App Center.")
     String clientSecret();
 
+    @AttributeDefinition(name = "Webhook secret", type = AttributeType.PASSWORD, required = false,
+            description = "The app's webhook secret from Exact's App Center: Koppel accepts a webhook only if its"
+                    + " HashCode is signed with it. Empty: no webhook of this app is accepted.")
+    String webhookSecret() default "";
+
     @AttributeDefinition(name = "Redirect URI",
             description = "Koppel's callback as registered with the app, e.g."
                     + " https://billing.school.be/koppel/oauth/callback.")

@@ -36,7 +36,12 @@ final class AuthFixture implements AutoCloseable {
     }
 
     ConnectionManager manager(Store store) {
-        return new ConnectionManager(store, client, client, new TokenCipher(KEY), new SimulatedTime(simulator.clock()),
+        return manager(store, new TokenCipher(KEY));
+    }
+
+    /** A node with its own token key(s), e.g. one of several Karaf nodes sharing the database. */
+    ConnectionManager manager(Store store, TokenCipher cipher) {
+        return new ConnectionManager(store, client, client, cipher, new SimulatedTime(simulator.clock()),
                 Duration.ofMinutes(10), () -> List.of(app), () -> List.of(exchanges::add));
     }
 

@@ -152,7 +152,7 @@ class ConnectionFlowTest {
                 stored.append(rows.getString(1)).append(rows.getString(2));
             }
         }
-        assertTrue(stored.toString().startsWith("v1:"), stored.toString());
+        assertTrue(stored.toString().startsWith("v2:" + TokenCipher.fingerprint(AuthFixture.KEY) + ":"), stored.toString());
         assertFalse(stored.toString().contains(accessToken));
         assertFalse(fixture.exchanges.toString().contains(accessToken));
         assertFalse(fixture.exchanges.stream().anyMatch(exchange -> String.valueOf(exchange.path()).contains("code=")));

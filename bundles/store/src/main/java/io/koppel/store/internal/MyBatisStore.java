@@ -12,6 +12,7 @@ import io.koppel.store.Store;
 import io.koppel.store.StoreSession;
 import io.koppel.store.SyncMapper;
 import io.koppel.store.TransactionLogMapper;
+import io.koppel.store.WebhookEventMapper;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -31,7 +32,7 @@ import org.apache.ibatis.transaction.jdbc.JdbcTransactionFactory;
 public final class MyBatisStore implements Store {
     static final List<Class<?>> MAPPERS = List.of(ConnectionMapper.class, AccountLinkMapper.class,
             PostingMapper.class, CustomerUpdateMapper.class, SyncMapper.class, TransactionLogMapper.class,
-            OAuthStateMapper.class, DivisionLeaseMapper.class);
+            OAuthStateMapper.class, DivisionLeaseMapper.class, WebhookEventMapper.class);
 
     private final SqlSessionFactory sessions;
     private final DatabaseKind databaseKind;
