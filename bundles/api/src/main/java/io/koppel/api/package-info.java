@@ -9,7 +9,7 @@
  * what happened. Everything here is immutable and safe to share between threads.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package io.koppel.api;
 
 import org.osgi.annotation.bundle.Export;

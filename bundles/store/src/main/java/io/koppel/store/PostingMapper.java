@@ -63,7 +63,7 @@ public interface PostingMapper {
     /** Puts a Fatal posting back to Failed. @return 1, or 0 when it is not Fatal */
     int resetFatal(String documentNumber, Instant now);
 
-    /** A page of the overview, most recently sent first. */
+    /** A page of the overview, in the filter's order (most recently sent first by default). */
     List<PostingRow> query(PostingFilter filter, int offset, int limit);
 
     long count(@Param("filter") PostingFilter filter);

@@ -11,6 +11,7 @@ import io.koppel.api.posting.Posting;
 import io.koppel.api.posting.PostingAdministration;
 import io.koppel.api.posting.PostingQuery;
 import io.koppel.api.posting.PostingService;
+import io.koppel.api.posting.PostingSort;
 import io.koppel.store.PostingFilter;
 import io.koppel.store.PostingMapper;
 import io.koppel.store.PostingRow;
@@ -20,8 +21,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.osgi.service.component.annotations.Activate;
@@ -126,9 +129,14 @@ public class PostingServiceImpl implements PostingService, PostingAdministration
         });
     }
 
-    private static PostingFilter filter(PostingQuery query) {
+    static PostingFilter filter(PostingQuery query) {
+        Map<PostingFilter.Column, String> columns = new EnumMap<>(PostingFilter.Column.class);
+        query.columnFilters().forEach((column, text) -> columns.put(PostingFilter.Column.valueOf(column.name()), text));
+        PostingSort sort = query.sort();
         return new PostingFilter(query.hostEntity().orElse(null), List.copyOf(query.statuses()),
-                query.search().orElse(null));
+                query.search().orElse(null), columns,
+                sort.equals(PostingSort.NEWEST_FIRST) ? null : PostingFilter.Column.valueOf(sort.column().name()),
+                sort.ascending());
     }
 
     private static PostingRow newRow(HostDocument document, Instant now) {
