@@ -53,6 +53,11 @@ final class KarafProcess implements AutoCloseable {
         Files.write(cfg, lines, StandardCharsets.UTF_8);
     }
 
+    /** The address of Karaf's HTTP service, e.g. http://localhost:8181. */
+    String httpAddress() {
+        return "http://localhost:" + httpPort;
+    }
+
     String callback() {
         return "http://localhost:" + httpPort + "/koppel/oauth/callback";
     }
@@ -90,10 +95,15 @@ final class KarafProcess implements AutoCloseable {
 
     /** Runs shell commands through bin/client, retrying until Karaf's shell answers them. */
     String shell(String commands, Duration patience) throws Exception {
+        return shell("karaf", "karaf", commands, patience);
+    }
+
+    /** Runs shell commands through bin/client as a user of etc/users.properties (who needs the ssh role). */
+    String shell(String user, String password, String commands, Duration patience) throws Exception {
         long deadline = System.nanoTime() + patience.toNanos();
         String last = "";
         while (System.nanoTime() < deadline) {
-            Process client = new ProcessBuilder("bin/client", "-u", "karaf", "-p", "karaf", "-a", sshPort, "-r", "3",
+            Process client = new ProcessBuilder("bin/client", "-u", user, "-p", password, "-a", sshPort, "-r", "3",
                     "-b").directory(home.toFile()).redirectErrorStream(true).start();
             client.getOutputStream().write((commands + "\n").getBytes(StandardCharsets.UTF_8));
             client.getOutputStream().close();
