@@ -149,6 +149,14 @@ step_unpack() {
         touch "$(karaf_home)"
         say "unpacked $(basename "$archive") into ${DEMO_DIR#"$ROOT"/}"
     fi
+    grant_dashboard_role
+}
+
+# The demo's admin may use the dashboard as its admin (role koppel-admin, etc/io.koppel.dashboard.cfg).
+grant_dashboard_role() {
+    local users; users="$(karaf_home)/etc/users.properties"
+    grep -Eq "^$ADMIN_USER *=.*koppel-admin" "$users" && return 0
+    sed -i -E "s/^($ADMIN_USER *=.*)$/\1,koppel-admin/" "$users"
 }
 
 # Moves Karaf's ports to free ones when another process has them (only while this Karaf is stopped).
@@ -416,6 +424,7 @@ step_usage() {
     local home; home="$(karaf_home)"
     cat <<EOF
 [demo] Koppel runs in ${home#"$ROOT"/} (H2 database in data/koppel/), the demo host in deploy/
+[demo]   dashboard:  http://localhost:$(karaf_http_port)/koppel/   (log in as $ADMIN_USER / $ADMIN_PASSWORD: connections, postings, log)
 [demo]   shell:      $home/bin/client -u $ADMIN_USER -p $ADMIN_PASSWORD   (admin user $ADMIN_USER / $ADMIN_PASSWORD)
 [demo]   try:        koppel:postings -s FAILED   koppel:log -s <invoice>   demo:addresses --bad   demo:invoices
 [demo]              demo:print --count 5   (the next invoices)

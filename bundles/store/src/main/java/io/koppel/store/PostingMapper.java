@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.session.ResultHandler;
 
 /** SQL of {@code koppel_posting}. */
 public interface PostingMapper {
@@ -67,4 +68,11 @@ public interface PostingMapper {
     List<PostingRow> query(PostingFilter filter, int offset, int limit);
 
     long count(@Param("filter") PostingFilter filter);
+
+    /**
+     * Every row of the overview in the filter's order, handed over one at a time as the database sends them (a
+     * fetch size, not one result in memory), for exports of any length. Run it inside a transaction: PostgreSQL
+     * streams only then.
+     */
+    void each(@Param("filter") PostingFilter filter, ResultHandler<PostingRow> handler);
 }

@@ -262,6 +262,15 @@ class PostingMapperTest {
         assertEquals(List.of("D-1", "D-2", "D-3"), query(store, all.sortedBy(PostingFilter.Column.ENTRY_NUMBER, true), 0, 10));
         assertEquals(List.of("D-1", "D-3", "D-2"), query(store, all.sortedBy(PostingFilter.Column.ENTRY_NUMBER, false), 0, 10));
         assertEquals(List.of("D-2"), query(store, all.sortedBy(PostingFilter.Column.AMOUNT, true), 1, 1));
+
+        List<String> streamed = new ArrayList<>();
+        store.execute(session -> session.mapper(PostingMapper.class).each(all.sortedBy(PostingFilter.Column.AMOUNT,
+                false), context -> streamed.add(context.getResultObject().documentNumber())));
+        assertEquals(List.of("D-3", "D-2", "D-1"), streamed);
+        streamed.clear();
+        store.execute(session -> session.mapper(PostingMapper.class).each(all.withColumn(PostingFilter.Column.OGM,
+                "55493"), context -> streamed.add(context.getResultObject().documentNumber())));
+        assertEquals(List.of("D-3", "D-2"), streamed);
     }
 
     private static PostingRow completed(PostingRow row, int entryNumber, String amount) {

@@ -1,14 +1,13 @@
 package io.koppel.dashboard.internal;
 
 import io.koppel.api.Messages;
-import io.koppel.api.Page;
-import io.koppel.api.PageRequest;
 import io.koppel.api.posting.Posting;
 import io.koppel.api.posting.PostingColumn;
 import io.koppel.api.posting.PostingQuery;
 import io.koppel.api.posting.PostingService;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -17,12 +16,12 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
 /**
- * The postings overview as an Excel workbook, streamed: read a page, write its rows, flush them to the browser.
- * Row texts are inline strings, so memory does not grow with the number of rows.
+ * The postings overview as an Excel workbook, streamed: rows come from the database one by one and go to the
+ * browser every thousand. Row texts are inline strings, so memory does not grow with the number of rows.
  */
 final class PostingsWorkbook {
     static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    private static final int PAGE = 1_000;
+    private static final int FLUSH_ROWS = 1_000;
     private static final String TIME_FORMAT = "yyyy-mm-dd hh:mm:ss";
 
     private final PostingService postings;
@@ -44,23 +43,32 @@ final class PostingsWorkbook {
             sheet.style(0, column).bold().set();
         }
         sheet.freezePane(0, 1);
-        int row = 0;
-        PageRequest request = PageRequest.first(PAGE);
-        Page<Posting> page;
-        do {
-            page = postings.postings(query, request);
-            for (Posting posting : page.items()) {
-                row++;
+        long[] rows = {0};
+        try {
+            postings.each(query, posting -> {
+                int row = (int) ++rows[0];
                 writeRow(sheet, row, posting, language);
-            }
-            sheet.flush();
-            request = request.next();
-        } while (page.hasNext());
+                if (row % FLUSH_ROWS == 0) {
+                    flush(sheet);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        int row = (int) rows[0];
         if (row > 0) {
             sheet.setAutoFilter(0, 0, row, columns.length - 1);
         }
         workbook.finish();
         return row;
+    }
+
+    private static void flush(Worksheet sheet) {
+        try {
+            sheet.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void writeRow(Worksheet sheet, int row, Posting posting, Locale language) {

@@ -17,6 +17,7 @@ import io.koppel.store.PostingMapper;
 import io.koppel.store.PostingRow;
 import io.koppel.store.Store;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,6 +28,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -34,8 +36,6 @@ import org.osgi.service.component.annotations.Reference;
 /** What the host calls: hand over printed documents, read the overview, post again. */
 @Component(service = {PostingService.class, PostingAdministration.class})
 public class PostingServiceImpl implements PostingService, PostingAdministration {
-    private static final int EXPORT_PAGE = 500;
-
     private final Store store;
     private final Clock clock;
 
@@ -81,6 +81,13 @@ public class PostingServiceImpl implements PostingService, PostingAdministration
     }
 
     @Override
+    public void each(PostingQuery query, Consumer<? super Posting> action) {
+        PostingFilter filter = filter(query);
+        store.execute(session -> session.mapper(PostingMapper.class)
+                .each(filter, context -> action.accept(PostingViews.view(context.getResultObject()))));
+    }
+
+    @Override
     public Optional<Posting> posting(String documentNumber) {
         return Optional.ofNullable(store.transaction(session -> session.mapper(PostingMapper.class)
                 .find(documentNumber))).map(PostingViews::view);
@@ -104,15 +111,17 @@ public class PostingServiceImpl implements PostingService, PostingAdministration
     public void exportCsv(PostingQuery query, Locale locale, Appendable out) throws IOException {
         PostingCsv csv = new PostingCsv(locale, out);
         csv.header();
-        PageRequest page = PageRequest.first(EXPORT_PAGE);
-        Page<Posting> slice;
-        do {
-            slice = postings(query, page);
-            for (Posting posting : slice.items()) {
-                csv.posting(posting);
-            }
-            page = page.next();
-        } while (slice.hasNext());
+        try {
+            each(query, posting -> {
+                try {
+                    csv.posting(posting);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     @Override
