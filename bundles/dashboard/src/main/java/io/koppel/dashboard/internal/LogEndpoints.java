@@ -63,6 +63,7 @@ final class LogEndpoints {
         view.put("durationMillis", entry.durationMillis());
         view.put("failed", entry.failed());
         view.put("message", entry.message().orElse(null));
+        view.put("requestBody", entry.requestBody().orElse(null));
         return view;
     }
 }

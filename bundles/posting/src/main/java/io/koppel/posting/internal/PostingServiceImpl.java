@@ -75,8 +75,11 @@ public class PostingServiceImpl implements PostingService, PostingAdministration
         PostingFilter filter = filter(query);
         return store.transaction(session -> {
             PostingMapper postings = session.mapper(PostingMapper.class);
-            return new Page<>(postings.query(filter, page.offset(), page.limit()).stream().map(PostingViews::view)
-                    .toList(), page, postings.count(filter));
+            List<Posting> items = postings.query(filter, page.offset(), page.limit()).stream().map(PostingViews::view)
+                    .toList();
+            // a page that is not full and not past the end tells the total: no second scan of the table
+            boolean lastPage = items.size() < page.limit() && (!items.isEmpty() || page.offset() == 0);
+            return new Page<>(items, page, lastPage ? page.offset() + items.size() : postings.count(filter));
         });
     }
 
