@@ -257,10 +257,16 @@ public class KoppelDashboardIT {
     // --- the browser
 
     private static WebDriver chromium() throws Exception {
+        String binary = System.getProperty("koppel.itest.chromium", "/usr/bin/chromium");
+        String driver = System.getProperty("koppel.itest.chromedriver", "/usr/bin/chromedriver");
+        if (!Files.isExecutable(Path.of(binary)) || !Files.isExecutable(Path.of(driver))) {
+            throw new AssertionError("the dashboard test needs Debian's chromium and chromium-driver (" + binary + ", "
+                    + driver + "): apt-get install -y chromium chromium-driver (.ci/run does)");
+        }
         Files.createDirectories(DOWNLOADS);
         Path profile = Files.createTempDirectory("koppel-chromium-");
         ChromeOptions options = new ChromeOptions();
-        options.setBinary(System.getProperty("koppel.itest.chromium", "/usr/bin/chromium"));
+        options.setBinary(binary);
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
                 "--user-data-dir=" + profile, "--window-size=1500,900", "--lang=nl-BE");
@@ -268,7 +274,7 @@ public class KoppelDashboardIT {
                 "download.prompt_for_download", false, "intl.accept_languages", "nl-BE,nl"));
         // the Debian chromedriver, so Selenium never looks for a driver on the internet
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(System.getProperty("koppel.itest.chromedriver", "/usr/bin/chromedriver")))
+                .usingDriverExecutable(new File(driver))
                 .usingAnyFreePort().build();
         return new ChromeDriver(service, options);
     }
