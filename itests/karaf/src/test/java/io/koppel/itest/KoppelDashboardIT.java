@@ -194,6 +194,7 @@ public class KoppelDashboardIT {
         browser.findElement(By.cssSelector("#log tbody tr")).click();
         String path = browser.findElement(By.cssSelector("#log-detail dd[data-field=path]")).getText();
         assertTrue(path, path.contains("/api/v1/" + DefaultDataSet.DIVISION + "/"));
+        assertEquals("Nee", browser.findElement(By.cssSelector("#log-detail dd[data-field=failed]")).getText());
         String details = browser.findElement(By.id("log-detail-fields")).getText();
         assertFalse("no token or secret in what the log keeps: " + details, details.contains("Bearer")
                 || details.contains(DefaultDataSet.CLIENT_SECRET) || details.contains("access_token"));

@@ -382,7 +382,8 @@ function showLogDetail(entry) {
         const term = document.createElement('dt');
         term.textContent = t('dashboard.log.field.' + key);
         const description = document.createElement('dd');
-        description.textContent = value === null ? '' : key === 'time' ? time(value) : String(value);
+        description.textContent = value === null ? '' : key === 'time' ? time(value)
+            : typeof value === 'boolean' ? t(value ? 'dashboard.yes' : 'dashboard.no') : String(value);
         description.dataset.field = key;
         fields.append(term, description);
     }
