@@ -156,8 +156,9 @@ step_unpack() {
     step_user
 }
 
-# The distribution ships no user: the demo adds its own admin, with a random password only you can read. Karaf
-# replaces the password in etc/users.properties by its digest as soon as it sees it.
+# The distribution ships no user: the demo adds its own admin (also the dashboard's admin, role koppel-admin),
+# with a random password only you can read. Karaf replaces the password in etc/users.properties by its digest as
+# soon as it sees it.
 step_user() {
     local users password; users="$(karaf_home)/etc/users.properties"
     if [ -s "$ADMIN_PASSWORD_FILE" ] && grep -q "^$ADMIN_USER *=" "$users"; then
@@ -166,7 +167,7 @@ step_user() {
     password="$(head -c 18 /dev/urandom | base64 | tr '+/' '-_')"
     (umask 077 && printf '%s\n' "$password" >"$ADMIN_PASSWORD_FILE")
     sed -i "/^$ADMIN_USER *=/d" "$users"
-    printf '%s = %s,_g_:admingroup\n' "$ADMIN_USER" "$password" >>"$users"
+    printf '%s = %s,_g_:admingroup,koppel-admin\n' "$ADMIN_USER" "$password" >>"$users"
     say "added the Karaf user $ADMIN_USER to etc/users.properties; its password is in ${ADMIN_PASSWORD_FILE#"$ROOT"/}"
 }
 
@@ -435,6 +436,7 @@ step_usage() {
     local home; home="$(karaf_home)"
     cat <<EOF
 [demo] Koppel runs in ${home#"$ROOT"/} (H2 database in data/koppel/), the demo host in deploy/
+[demo]   dashboard:  http://localhost:$(karaf_http_port)/koppel/   (log in as $ADMIN_USER, password: cat ${ADMIN_PASSWORD_FILE#"$ROOT"/})
 [demo]   shell:      $home/bin/client -u $ADMIN_USER   (password: cat ${ADMIN_PASSWORD_FILE#"$ROOT"/})
 [demo]   try:        koppel:postings -s FAILED   koppel:log -s <invoice>   demo:addresses --bad   demo:invoices
 [demo]              demo:print --count 5   (the next invoices)

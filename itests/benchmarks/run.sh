@@ -3,6 +3,7 @@
 #   itests/benchmarks/run.sh client  [--calls N] [--databases h2,postgresql]
 #   itests/benchmarks/run.sh posting [--only calls,sustained,speed] [--database h2|postgresql] [--invoices N]
 #   itests/benchmarks/run.sh scaling [--database h2|postgresql] [--minutes N]
+#   itests/benchmarks/run.sh dashboard [--postings N] [--databases h2,postgresql] [--runs N]
 # Builds the module and what it needs first (offline). PostgreSQL: -Dkoppel.test.postgresql.url/user via JAVA_OPTS.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -11,7 +12,8 @@ case "${1:-}" in
     client) main=io.koppel.benchmarks.ClientBenchmark ;;
     posting) main=io.koppel.posting.internal.PostingBenchmark ;;
     scaling) main=io.koppel.posting.internal.ScalingBenchmark ;;
-    *) echo "usage: $0 client|posting|scaling [arguments]" >&2; exit 2 ;;
+    dashboard) main=io.koppel.dashboard.internal.DashboardBenchmark ;;
+    *) echo "usage: $0 client|posting|scaling|dashboard [arguments]" >&2; exit 2 ;;
 esac
 shift
 cd "$root"

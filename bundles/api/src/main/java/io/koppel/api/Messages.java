@@ -37,6 +37,24 @@ public final class Messages {
         return new MessageFormat(bundle.getString(key), supported).format(arguments);
     }
 
+    /**
+     * Every text whose key starts with a prefix, without arguments filled in, e.g. the labels of a page.
+     *
+     * @return key to text, sorted by key
+     */
+    public static java.util.SortedMap<String, String> texts(Locale locale, String prefix) {
+        Locale supported = supported(locale);
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, supported, Messages.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        java.util.SortedMap<String, String> texts = new java.util.TreeMap<>();
+        for (String key : bundle.keySet()) {
+            if (key.startsWith(prefix)) {
+                texts.put(key, new MessageFormat(bundle.getString(key), supported).format(new Object[0]));
+            }
+        }
+        return texts;
+    }
+
     /** The supported locale closest to the one asked for. */
     public static Locale supported(Locale locale) {
         if (locale != null) {

@@ -27,6 +27,16 @@ class MessagesTest {
     }
 
     @Test
+    void aPageReadsItsTextsByPrefixWithPlaceholdersLeftForIt() {
+        var dutch = Messages.texts(new Locale("nl", "BE"), "dashboard.");
+        assertEquals("Selectie doorboeken", dutch.get("dashboard.postings.repost"));
+        assertEquals("Dagboek voor creditnota's", dutch.get("dashboard.connection.creditNoteJournal"));
+        assertEquals("{0} van {1}", dutch.get("dashboard.connection.budgetUse"));
+        assertFalse(dutch.keySet().stream().anyMatch(key -> !key.startsWith("dashboard.")));
+        assertEquals(Messages.texts(Locale.ENGLISH, "dashboard.").keySet(), dutch.keySet());
+    }
+
+    @Test
     void everyReasonStatusAndTypeReadsInEveryLanguage() {
         for (Locale locale : Messages.SUPPORTED) {
             for (ReasonCode code : ReasonCode.values()) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.session.ResultHandler;
 
 /** SQL of {@code koppel_posting}. */
 public interface PostingMapper {
@@ -63,8 +64,15 @@ public interface PostingMapper {
     /** Puts a Fatal posting back to Failed. @return 1, or 0 when it is not Fatal */
     int resetFatal(String documentNumber, Instant now);
 
-    /** A page of the overview, most recently sent first. */
+    /** A page of the overview, in the filter's order (most recently sent first by default). */
     List<PostingRow> query(PostingFilter filter, int offset, int limit);
 
     long count(@Param("filter") PostingFilter filter);
+
+    /**
+     * Every row of the overview in the filter's order, handed over one at a time as the database sends them (a
+     * fetch size, not one result in memory), for exports of any length. Run it inside a transaction: PostgreSQL
+     * streams only then.
+     */
+    void each(@Param("filter") PostingFilter filter, ResultHandler<PostingRow> handler);
 }

@@ -212,6 +212,87 @@ class PostingMapperTest {
                 .count(new PostingFilter(null, List.of(Status.FAILED), null))));
     }
 
+    @DatabaseTest
+    void filtersEachColumnAndSortsOnAny(TestDatabase database) {
+        Store store = database.store();
+        store.execute(session -> {
+            PostingMapper postings = session.mapper(PostingMapper.class);
+            postings.insert(completed(Rows.withIdentity(Rows.posting("D-1", Status.COMPLETED, Rows.NOW.minusSeconds(3)),
+                    "O'Brien Sean", "Familie O'Brien", "+++000/0000/09797+++"), 26700042, "5.00"));
+            postings.insert(Rows.withIdentity(failed(Rows.posting("D-2", Status.FAILED, Rows.NOW.minusSeconds(2))),
+                    "Peeters Jan", "100% korting", "+++090/9337/55493+++"));
+            postings.insert(credit(Rows.withIdentity(Rows.posting("D-3", Status.NEW, Rows.NOW.minusSeconds(1)),
+                    "Janssens An", null, "+++090/9337/55493+++")));
+        });
+        PostingFilter all = new PostingFilter(null, null, null);
+
+        assertEquals(List.of("D-2"), query(store, all.withColumn(PostingFilter.Column.NAME, "PEET"), 0, 10));
+        assertEquals(List.of("D-2"), query(store, all.withColumn(PostingFilter.Column.TITLE, "100%"), 0, 10));
+        assertEquals(List.of("D-3"), query(store, all.withColumn(PostingFilter.Column.TYPE, "credit_note"), 0, 10));
+        assertEquals(List.of("D-1"), query(store, all.withColumn(PostingFilter.Column.AMOUNT, "5,00"), 0, 10));
+        assertEquals(List.of(), query(store, all.withColumn(PostingFilter.Column.AMOUNT, "five"), 0, 10));
+        assertEquals(List.of("D-3", "D-2"), query(store, all.withColumn(PostingFilter.Column.OGM, "55493"), 0, 10));
+        assertEquals(List.of("D-2"), query(store, all.withColumn(PostingFilter.Column.STATUS, "FAILED"), 0, 10));
+        assertEquals(List.of("D-2"), query(store, all.withColumn(PostingFilter.Column.REASON, "704000"), 0, 10));
+        assertEquals(List.of("D-1"), query(store, all.withColumn(PostingFilter.Column.INVOICE, "inv-d-1"), 0, 10));
+        assertEquals(List.of("D-3"), query(store, all.withColumn(PostingFilter.Column.DOCUMENT, "d-3"), 0, 10));
+        assertEquals(List.of("D-1"), query(store, all.withColumn(PostingFilter.Column.ENTRY_NUMBER, "26700042"), 0, 10));
+        assertEquals(List.of("D-3", "D-2", "D-1"), query(store, all.withColumn(PostingFilter.Column.SENT,
+                Rows.NOW.toString().substring(0, 10)), 0, 10));
+        assertEquals(List.of(), query(store, all.withColumn(PostingFilter.Column.SENT, "2020-01-01"), 0, 10));
+        assertEquals(List.of("D-1"), query(store, all.withColumn(PostingFilter.Column.PROCESSED,
+                Rows.NOW.toString().substring(0, 10)), 0, 10));
+        assertEquals(List.of("D-2"), query(store, all.withColumn(PostingFilter.Column.NAME, "jan")
+                .withColumn(PostingFilter.Column.STATUS, "failed"), 0, 10));
+        // the search covers every column: the reason's values, the entry number and the amount too
+        assertEquals(List.of("D-2"), query(store, new PostingFilter(null, null, "704000"), 0, 10));
+        assertEquals(List.of("D-1"), query(store, new PostingFilter(null, null, "26700042"), 0, 10));
+        assertEquals(List.of("D-2"), query(store, new PostingFilter(null, null, "123.45"), 0, 10));
+        assertEquals(2L, (long) store.transaction(s -> s.mapper(PostingMapper.class)
+                .count(all.withColumn(PostingFilter.Column.OGM, "55493"))));
+
+        assertEquals(List.of("D-3", "D-1", "D-2"), query(store, all.sortedBy(PostingFilter.Column.NAME, true), 0, 10));
+        assertEquals(List.of("D-2", "D-1", "D-3"), query(store, all.sortedBy(PostingFilter.Column.NAME, false), 0, 10));
+        assertEquals(List.of("D-1", "D-2", "D-3"), query(store, all.sortedBy(PostingFilter.Column.AMOUNT, true), 0, 10));
+        assertEquals(List.of("D-1", "D-2", "D-3"), query(store, all.sortedBy(PostingFilter.Column.SENT, true), 0, 10));
+        assertEquals(List.of("D-3", "D-2", "D-1"), query(store, all.sortedBy(PostingFilter.Column.STATUS, false), 0, 10));
+        // empty values last, whichever the direction and the database
+        assertEquals(List.of("D-1", "D-2", "D-3"), query(store, all.sortedBy(PostingFilter.Column.TITLE, false), 0, 10));
+        assertEquals(List.of("D-2", "D-1", "D-3"), query(store, all.sortedBy(PostingFilter.Column.TITLE, true), 0, 10));
+        assertEquals(List.of("D-1", "D-2", "D-3"), query(store, all.sortedBy(PostingFilter.Column.ENTRY_NUMBER, true), 0, 10));
+        assertEquals(List.of("D-1", "D-3", "D-2"), query(store, all.sortedBy(PostingFilter.Column.ENTRY_NUMBER, false), 0, 10));
+        assertEquals(List.of("D-2"), query(store, all.sortedBy(PostingFilter.Column.AMOUNT, true), 1, 1));
+
+        List<String> streamed = new ArrayList<>();
+        store.execute(session -> session.mapper(PostingMapper.class).each(all.sortedBy(PostingFilter.Column.AMOUNT,
+                false), context -> streamed.add(context.getResultObject().documentNumber())));
+        assertEquals(List.of("D-3", "D-2", "D-1"), streamed);
+        streamed.clear();
+        store.execute(session -> session.mapper(PostingMapper.class).each(all.withColumn(PostingFilter.Column.OGM,
+                "55493"), context -> streamed.add(context.getResultObject().documentNumber())));
+        assertEquals(List.of("D-3", "D-2"), streamed);
+    }
+
+    private static PostingRow completed(PostingRow row, int entryNumber, String amount) {
+        return new PostingRow(row.documentNumber(), row.hostInvoiceId(), row.hostEntity(), row.documentType(),
+                row.personName(), row.title(), new java.math.BigDecimal(amount), row.ogm(), row.document(), row.status(),
+                null, 1, Rows.NOW, Rows.NOW, false, 797636, "entry-id", entryNumber, null, null, row.sentAt(), Rows.NOW);
+    }
+
+    private static PostingRow failed(PostingRow row) {
+        return new PostingRow(row.documentNumber(), row.hostInvoiceId(), row.hostEntity(), row.documentType(),
+                row.personName(), row.title(), row.amount(), row.ogm(), row.document(), row.status(),
+                Reason.of(ReasonCode.GL_ACCOUNT_BLOCKED, "704000"), 1, Rows.NOW, Rows.NOW, false, 797636, null, null,
+                null, null, row.sentAt(), null);
+    }
+
+    private static PostingRow credit(PostingRow row) {
+        return new PostingRow(row.documentNumber(), row.hostInvoiceId(), row.hostEntity(),
+                io.koppel.api.posting.DocumentType.CREDIT_NOTE, row.personName(), row.title(),
+                new java.math.BigDecimal("200.00"), row.ogm(), row.document(), row.status(), null, 0, null, row.sentAt(),
+                false, null, null, null, null, null, row.sentAt(), null);
+    }
+
     private static List<String> due(Store store, Instant now) {
         return store.transaction(session -> session.mapper(PostingMapper.class).findDue(now, 10)).stream()
                 .map(PostingRow::documentNumber).toList();

@@ -75,6 +75,11 @@ final class KarafProcess implements AutoCloseable {
         Files.write(cfg, lines, StandardCharsets.UTF_8);
     }
 
+    /** The address of Karaf's HTTP service, e.g. http://localhost:8181. */
+    String httpAddress() {
+        return "http://localhost:" + httpPort;
+    }
+
     String callback() {
         return "http://localhost:" + httpPort + "/koppel/oauth/callback";
     }
@@ -131,6 +136,11 @@ final class KarafProcess implements AutoCloseable {
 
     /** Runs shell commands through bin/client, retrying until Karaf's shell answers them. */
     String shell(String commands, Duration patience) throws Exception {
+        return shell("karaf", "karaf", commands, patience);
+    }
+
+    /** Runs shell commands through bin/client as a user of etc/users.properties (who needs the ssh role). */
+    String shell(String user, String password, String commands, Duration patience) throws Exception {
         long deadline = System.nanoTime() + patience.toNanos();
         String last = "";
         while (System.nanoTime() < deadline) {

@@ -113,6 +113,11 @@ public abstract class KoppelContainerTestSupport {
         assertTrue(feature + " is not installed",
                 featuresService.isInstalled(featuresService.getFeature(feature)));
 
+        // the dashboard's feature needs Koppel's: it goes first and comes back after
+        boolean dashboard = featuresService.isInstalled(featuresService.getFeature(KoppelExpectations.DASHBOARD_FEATURE));
+        if (dashboard) {
+            featuresService.uninstallFeature(KoppelExpectations.DASHBOARD_FEATURE);
+        }
         long start = System.currentTimeMillis();
         featuresService.uninstallFeature(feature);
         long uninstalled = System.currentTimeMillis();
@@ -121,6 +126,9 @@ public abstract class KoppelContainerTestSupport {
 
         featuresService.installFeature(feature);
         long installed = System.currentTimeMillis();
+        if (dashboard) {
+            featuresService.installFeature(KoppelExpectations.DASHBOARD_FEATURE);
+        }
         Koppel.awaitNone("Koppel services missing after reinstall", () -> Koppel.missingServices(bundleContext));
         long servicesUp = System.currentTimeMillis();
         Koppel.awaitNone("Koppel bundles not active after reinstall", () -> Koppel.notActive(bundleContext));

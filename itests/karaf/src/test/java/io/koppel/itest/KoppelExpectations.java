@@ -20,7 +20,8 @@ public final class KoppelExpectations {
             "io.koppel.logging",
             "io.koppel.auth",
             "io.koppel.posting",
-            "io.koppel.shell");
+            "io.koppel.shell",
+            "io.koppel.dashboard");
 
     /** Services (objectClass names) Koppel registers once its DataSource is there. */
     public static final List<String> SERVICES = List.of(
@@ -35,6 +36,8 @@ public final class KoppelExpectations {
 
     /** The feature the itests reinstall (and time). */
     public static final String FEATURE = "koppel";
+    /** The dashboard's feature, which needs {@link #FEATURE}. */
+    public static final String DASHBOARD_FEATURE = "koppel-dashboard";
 
     /** The DataSource the store uses by default (etc/org.ops4j.datasource-koppel.cfg). */
     public static final String DATASOURCE_FILTER =

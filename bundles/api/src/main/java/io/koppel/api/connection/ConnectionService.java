@@ -52,6 +52,12 @@ public interface ConnectionService {
     Connection setCosts(String hostEntity, String costCenter, String costUnit);
 
     /**
+     * The division's use of Exact's daily call limit, once Exact has answered a call for it on this node; empty
+     * before that or without a division.
+     */
+    Optional<DailyBudget> dailyBudget(String hostEntity);
+
+    /**
      * Removes the link and its tokens. Past postings stay as they are; new ones wait until the host entity
      * is linked again.
      */

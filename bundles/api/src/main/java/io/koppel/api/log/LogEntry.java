@@ -18,6 +18,8 @@ import java.util.Optional;
  * @param durationMillis how long the exchange took
  * @param failed whether it failed
  * @param message Exact's message, or what went wrong
+ * @param requestBody what Koppel kept of the request's body: secrets scrubbed, personal fields left out as
+ *        configured; absent when none was sent or none is kept
  */
 public record LogEntry(
         String id,
@@ -31,5 +33,14 @@ public record LogEntry(
         Optional<Integer> httpStatus,
         long durationMillis,
         boolean failed,
-        Optional<String> message) {
+        Optional<String> message,
+        Optional<String> requestBody) {
+
+    /** An entry without a kept request body. */
+    public LogEntry(String id, Instant time, Optional<String> hostEntity, Optional<Integer> division,
+            String searchNumber, String operation, String method, String path, Optional<Integer> httpStatus,
+            long durationMillis, boolean failed, Optional<String> message) {
+        this(id, time, hostEntity, division, searchNumber, operation, method, path, httpStatus, durationMillis, failed,
+                message, Optional.empty());
+    }
 }

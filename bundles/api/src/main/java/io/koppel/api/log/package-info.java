@@ -2,7 +2,7 @@
  * The transaction log: every exchange with Exact Online, searchable by day and by search number.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package io.koppel.api.log;
 
 import org.osgi.annotation.bundle.Export;

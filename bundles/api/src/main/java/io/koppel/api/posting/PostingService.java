@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -26,6 +27,12 @@ public interface PostingService {
 
     /** A page of the postings overview, most recently sent first. */
     Page<Posting> postings(PostingQuery query, PageRequest page);
+
+    /**
+     * Hands every posting the query matches to an action, in the query's order, as the database delivers them:
+     * for exports of any length, memory does not grow with the number of postings.
+     */
+    void each(PostingQuery query, Consumer<? super Posting> action);
 
     /** One posting by the host's document number. */
     Optional<Posting> posting(String documentNumber);

@@ -7,6 +7,7 @@ import io.koppel.api.connection.Connection;
 import io.koppel.api.connection.ConnectionService;
 import io.koppel.api.connection.ConnectionState;
 import io.koppel.api.connection.CostCode;
+import io.koppel.api.connection.DailyBudget;
 import io.koppel.api.connection.Division;
 import io.koppel.api.connection.ExactSite;
 import io.koppel.api.connection.Journal;
@@ -18,6 +19,7 @@ import io.koppel.client.ExactAuthorizationException;
 import io.koppel.client.ExactClient;
 import io.koppel.client.ExactException;
 import io.koppel.client.ExchangeListener;
+import io.koppel.client.RateBudget;
 import io.koppel.client.TokenEndpoint;
 import io.koppel.client.Tokens;
 import io.koppel.client.model.Me;
@@ -239,6 +241,19 @@ public class ConnectionManager implements ConnectionService, ExactAccess, Consen
         configurationLog.changed(hostEntity, changed.division().orElse(null), "set-costs",
                 "center " + center + " unit " + unit);
         return changed;
+    }
+
+    @Override
+    public Optional<DailyBudget> dailyBudget(String hostEntity) {
+        ConnectionRow row = find(hostEntity);
+        if (row == null || row.division() == null) {
+            return Optional.empty();
+        }
+        return appSource.get().stream().filter(app -> app.site() == row.site()).findFirst()
+                .flatMap(app -> client.budget(app.baseUri(), row.division()))
+                .map(RateBudget::daily)
+                .filter(Objects::nonNull)
+                .map(daily -> new DailyBudget(daily.limit(), daily.remaining(), daily.resetAt()));
     }
 
     @Override

@@ -1,8 +1,10 @@
 package io.koppel.auth.internal;
 
+import io.koppel.api.Messages;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Locale;
+import java.util.Map;
 import javax.servlet.Servlet;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
@@ -10,6 +12,9 @@ import javax.servlet.http.HttpServletResponse;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * Where Exact sends the admin's browser back after the consent page. The path is the component property
@@ -23,6 +28,11 @@ public class ConsentCallbackServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     private final transient ConsentReceiver receiver;
+
+    /** Where the dashboard is, when it is installed: the page then links back to it. */
+    @Reference(service = Servlet.class, target = "(koppel.dashboard.path=*)", cardinality = ReferenceCardinality.OPTIONAL,
+            policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile Map<String, Object> dashboard;
 
     @Activate
     public ConsentCallbackServlet(@Reference ConsentReceiver receiver) {
@@ -81,6 +91,11 @@ public class ConsentCallbackServlet extends HttpServlet {
                     + "<title>Koppel - Exact Online</title></head><body>");
             for (String line : result.text(locale).split("\n")) {
                 page.println("<p>" + escape(line) + "</p>");
+            }
+            Map<String, Object> installed = dashboard;
+            if (installed != null) {
+                page.println("<p><a href=\"" + escape(installed.get("koppel.dashboard.path") + "/#connections") + "\">"
+                        + escape(Messages.text(locale, "dashboard.backToDashboard")) + "</a></p>");
             }
             page.println("</body></html>");
         }

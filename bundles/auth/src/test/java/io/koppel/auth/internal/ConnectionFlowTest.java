@@ -11,6 +11,7 @@ import io.koppel.api.KoppelException;
 import io.koppel.api.ReasonCode;
 import io.koppel.api.connection.Connection;
 import io.koppel.api.connection.ConnectionState;
+import io.koppel.api.connection.DailyBudget;
 import io.koppel.api.connection.Division;
 import io.koppel.api.connection.ExactSite;
 import io.koppel.api.connection.Journal;
@@ -86,8 +87,14 @@ class ConnectionFlowTest {
         KoppelException incomplete = assertThrows(KoppelException.class, () -> manager.linked("school-1"));
         assertEquals(ReasonCode.CONNECTION_INCOMPLETE, incomplete.reason().code());
 
+        assertTrue(manager.dailyBudget("school-1").isEmpty(), "no division, no budget");
         manager.setDivision("school-1", DefaultDataSet.DIVISION);
         assertEquals(List.of("70", "71", "72"), manager.salesJournals("school-1").stream().map(Journal::code).toList());
+        // the division's calls so far, as Exact's X-RateLimit-* headers counted them
+        DailyBudget budget = manager.dailyBudget("school-1").orElseThrow();
+        assertEquals(5_000, budget.limit());
+        assertEquals(budget.limit() - budget.remaining(), budget.used());
+        assertTrue(budget.used() >= 1, "the journals call counts: " + budget);
         assertEquals(ReasonCode.JOURNAL_NOT_SALES, assertThrows(KoppelException.class,
                 () -> manager.setJournals("school-1", DefaultDataSet.JOURNAL_PURCHASE, "71")).reason().code());
         Connection configured = manager.setJournals("school-1", DefaultDataSet.JOURNAL_SALES, "71");

@@ -44,6 +44,6 @@ public class TransactionLogService implements TransactionLog {
         return new LogEntry(row.id(), row.loggedAt(), Optional.ofNullable(row.hostEntity()),
                 Optional.ofNullable(row.division()), row.searchNumber(), row.operation(), row.httpMethod(),
                 row.path(), Optional.ofNullable(row.httpStatus()), row.durationMs(), row.failed(),
-                Optional.ofNullable(row.message()));
+                Optional.ofNullable(row.message()), Optional.ofNullable(row.requestBody()));
     }
 }

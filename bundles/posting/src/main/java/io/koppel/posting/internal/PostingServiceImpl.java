@@ -11,19 +11,24 @@ import io.koppel.api.posting.Posting;
 import io.koppel.api.posting.PostingAdministration;
 import io.koppel.api.posting.PostingQuery;
 import io.koppel.api.posting.PostingService;
+import io.koppel.api.posting.PostingSort;
 import io.koppel.store.PostingFilter;
 import io.koppel.store.PostingMapper;
 import io.koppel.store.PostingRow;
 import io.koppel.store.Store;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -31,8 +36,6 @@ import org.osgi.service.component.annotations.Reference;
 /** What the host calls: hand over printed documents, read the overview, post again. */
 @Component(service = {PostingService.class, PostingAdministration.class})
 public class PostingServiceImpl implements PostingService, PostingAdministration {
-    private static final int EXPORT_PAGE = 500;
-
     private final Store store;
     private final Clock clock;
 
@@ -72,9 +75,19 @@ public class PostingServiceImpl implements PostingService, PostingAdministration
         PostingFilter filter = filter(query);
         return store.transaction(session -> {
             PostingMapper postings = session.mapper(PostingMapper.class);
-            return new Page<>(postings.query(filter, page.offset(), page.limit()).stream().map(PostingViews::view)
-                    .toList(), page, postings.count(filter));
+            List<Posting> items = postings.query(filter, page.offset(), page.limit()).stream().map(PostingViews::view)
+                    .toList();
+            // a page that is not full and not past the end tells the total: no second scan of the table
+            boolean lastPage = items.size() < page.limit() && (!items.isEmpty() || page.offset() == 0);
+            return new Page<>(items, page, lastPage ? page.offset() + items.size() : postings.count(filter));
         });
+    }
+
+    @Override
+    public void each(PostingQuery query, Consumer<? super Posting> action) {
+        PostingFilter filter = filter(query);
+        store.execute(session -> session.mapper(PostingMapper.class)
+                .each(filter, context -> action.accept(PostingViews.view(context.getResultObject()))));
     }
 
     @Override
@@ -101,15 +114,17 @@ public class PostingServiceImpl implements PostingService, PostingAdministration
     public void exportCsv(PostingQuery query, Locale locale, Appendable out) throws IOException {
         PostingCsv csv = new PostingCsv(locale, out);
         csv.header();
-        PageRequest page = PageRequest.first(EXPORT_PAGE);
-        Page<Posting> slice;
-        do {
-            slice = postings(query, page);
-            for (Posting posting : slice.items()) {
-                csv.posting(posting);
-            }
-            page = page.next();
-        } while (slice.hasNext());
+        try {
+            each(query, posting -> {
+                try {
+                    csv.posting(posting);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     @Override
@@ -128,9 +143,14 @@ public class PostingServiceImpl implements PostingService, PostingAdministration
         });
     }
 
-    private static PostingFilter filter(PostingQuery query) {
+    static PostingFilter filter(PostingQuery query) {
+        Map<PostingFilter.Column, String> columns = new EnumMap<>(PostingFilter.Column.class);
+        query.columnFilters().forEach((column, text) -> columns.put(PostingFilter.Column.valueOf(column.name()), text));
+        PostingSort sort = query.sort();
         return new PostingFilter(query.hostEntity().orElse(null), List.copyOf(query.statuses()),
-                query.search().orElse(null));
+                query.search().orElse(null), columns,
+                sort.equals(PostingSort.NEWEST_FIRST) ? null : PostingFilter.Column.valueOf(sort.column().name()),
+                sort.ascending());
     }
 
     private static PostingRow newRow(HostDocument document, Instant now) {
