@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import javax.servlet.Servlet;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
@@ -41,7 +42,7 @@ public class ConsentCallbackServlet extends HttpServlet {
 
     /** Exact's redirect is a GET with state and code (or error) in the address; nothing longer is Exact's. */
     static final int MAX_QUERY_CHARS = 4096;
-    private static final java.util.regex.Pattern STATE = java.util.regex.Pattern.compile("[A-Za-z0-9_-]{16,128}");
+    private static final Pattern STATE = Pattern.compile("[A-Za-z0-9_-]{16,128}");
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -76,7 +77,7 @@ public class ConsentCallbackServlet extends HttpServlet {
         return values != null && values.length == 1 ? values[0] : null;
     }
 
-    private static void page(HttpServletResponse response, int status, ConsentResult result, Locale locale)
+    private void page(HttpServletResponse response, int status, ConsentResult result, Locale locale)
             throws IOException {
         response.setStatus(status);
         response.setContentType("text/html; charset=UTF-8");
