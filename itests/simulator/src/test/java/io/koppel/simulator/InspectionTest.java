@@ -61,7 +61,7 @@ class InspectionTest extends SimulatorTestBase {
         http.control("reset", Map.of("seed", "none"));
         assertEquals(0, http.controlGet("users").size());
         http.control("reset", Map.of("seed", "default"));
-        assertEquals(2, http.controlGet("users").size());
+        assertEquals(4, http.controlGet("users").size(), "a Dutch, a French, an English and a German user");
     }
 
     @Test

@@ -92,9 +92,9 @@ class SalesEntriesTest extends SimulatorTestBase {
     @Test
     void closedPeriod() {
         String lastYear = (currentYear() - 1) + "-12-20T00:00:00";
-        assertEquals("Periode is afgesloten: " + (currentYear() - 1) + " - 12", error(with(valid("X"), "EntryDate", lastYear), 400));
+        assertEquals("Periode is afgesloten: " + (currentYear() - 1) + " \u2013 12", error(with(valid("X"), "EntryDate", lastYear), 400));
         http.control("periods", Map.of("division", DIVISION, "year", currentYear(), "period", 3, "closed", true));
-        assertEquals("Periode is afgesloten: " + currentYear() + " - 3", error(valid("X"), 400));
+        assertEquals("Periode is afgesloten: " + currentYear() + " \u2013 3", error(valid("X"), 400));
         http.control("periods", Map.of("division", DIVISION, "year", currentYear(), "period", 3, "closed", false));
         created(postEntry(valid("X")));
     }
@@ -180,7 +180,7 @@ class SalesEntriesTest extends SimulatorTestBase {
     void severalProblemsAreJoinedWithCrLf() {
         String message = error(entry(JOURNAL_SALES, customer(CUSTOMER_BLOCKED), (currentYear() - 1) + "-12-01T00:00:00", "X",
                 List.of(line(GL_PURCHASES, 1))), 400);
-        assertEquals("Klant: Non-actief\r\nPeriode is afgesloten: " + (currentYear() - 1) + " - 12\r\nOngeldig: Grootboekrekeningtype", message);
+        assertEquals("Klant: Non-actief\r\nPeriode is afgesloten: " + (currentYear() - 1) + " \u2013 12\r\nOngeldig: Grootboekrekeningtype", message);
         assertEquals("Verplicht: Dagboek\r\nVerplicht: Klant\r\nVerplicht: Regels", error(Map.of("EntryDate", thisYear("03-15")), 400));
     }
 
@@ -190,6 +190,18 @@ class SalesEntriesTest extends SimulatorTestBase {
         String message = error(entry(JOURNAL_SALES, customer(CUSTOMER_BLOCKED), (currentYear() - 5) + "-01-01T00:00:00", "X",
                 List.of(line(GL_REVENUE_BLOCKED, 1))), 400);
         assertEquals("Customer: Inactive\r\nMandatory: Financial year\r\nBlocked: G/L account: 704000 - Verkopen (oud)", message);
+    }
+
+    @Test
+    void frenchAndGermanUsersGetTheirLanguage() {
+        token = http.control("tokens/issue", Map.of("clientId", CLIENT_ID, "username", FR_USERNAME)).get("access_token").asText();
+        Map<String, Object> refused = entry(JOURNAL_SALES, customer(CUSTOMER_BLOCKED), (currentYear() - 1) + "-12-01T00:00:00",
+                "X", List.of(line(GL_REVENUE_BLOCKED, 1)));
+        assertEquals("Client : Inactif\r\nLa période est clôturée : " + (currentYear() - 1)
+                + " \u2013 12\r\nBloqué : Compte général : 704000 - Verkopen (oud)", error(refused, 400));
+        token = http.control("tokens/issue", Map.of("clientId", CLIENT_ID, "username", DE_USERNAME)).get("access_token").asText();
+        assertEquals("Kunde: Inaktiv\r\nPeriode ist abgeschlossen: " + (currentYear() - 1)
+                + " \u2013 12\r\nGesperrt: Sachkonto: 704000 - Verkopen (oud)", error(refused, 400));
     }
 
     @Test

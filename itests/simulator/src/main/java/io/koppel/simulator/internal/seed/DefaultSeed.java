@@ -28,6 +28,10 @@ public final class DefaultSeed {
                 List.of(DIVISION, DIVISION_2)));
         registry.register(new SimUser(EN_USER_ID, EN_USERNAME, EN_PASSWORD, "Demo User", EN_USERNAME, "en-GB",
                 List.of(DIVISION, DIVISION_2, DIVISION_FOREIGN)));
+        registry.register(new SimUser(FR_USER_ID, FR_USERNAME, PASSWORD, "Utilisateur Démo", FR_USERNAME, "fr-BE",
+                List.of(DIVISION, DIVISION_2)));
+        registry.register(new SimUser(DE_USER_ID, DE_USERNAME, PASSWORD, "Demo Benutzer", DE_USERNAME, "de-BE",
+                List.of(DIVISION, DIVISION_2)));
 
         int year = now.getYear();
         DivisionData main = data.addDivision(DIVISION, "Scholengroep Demo VZW");
