@@ -13,6 +13,7 @@ import io.koppel.api.connection.Journal;
 import io.koppel.api.log.SearchNumbers;
 import io.koppel.auth.ExactAccess;
 import io.koppel.auth.LinkedConnection;
+import io.koppel.client.AccessTokenSource;
 import io.koppel.client.CallContext;
 import io.koppel.client.ExactAuthorizationException;
 import io.koppel.client.ExactClient;
@@ -261,7 +262,7 @@ public class ConnectionManager implements ConnectionService, ExactAccess, Consen
         }
         return new LinkedConnection(hostEntity, app(row.site()).baseUri(), row.division(), row.invoiceJournal(),
                 row.creditNoteJournal(), Optional.ofNullable(row.costCenter()), Optional.ofNullable(row.costUnit()),
-                () -> refresher.accessToken(hostEntity));
+                tokensOf(hostEntity));
     }
 
     // --- ConsentReceiver
@@ -395,7 +396,7 @@ public class ConnectionManager implements ConnectionService, ExactAccess, Consen
     /** A context for calls made while configuring a linked connection that may have no division yet. */
     private CallContext consentedContext(String hostEntity, String operation) {
         ConnectionRow row = linkedRow(hostEntity);
-        CallContext context = new CallContext(app(row.site()).baseUri(), 0, () -> refresher.accessToken(hostEntity),
+        CallContext context = new CallContext(app(row.site()).baseUri(), 0, tokensOf(hostEntity),
                 hostEntity, SearchNumbers.CONFIGURATION, operation);
         Integer current = client.me(context).currentDivision();
         if (current == null) {
@@ -404,12 +405,27 @@ public class ConnectionManager implements ConnectionService, ExactAccess, Consen
         return context.inDivision(current);
     }
 
+    /** The access tokens of a host entity, renewed once when Exact refuses one. */
+    private AccessTokenSource tokensOf(String hostEntity) {
+        return new AccessTokenSource() {
+            @Override
+            public String accessToken() {
+                return refresher.accessToken(hostEntity);
+            }
+
+            @Override
+            public String renewAfterRejection(String rejected) {
+                return refresher.renewAfterRejection(hostEntity, rejected);
+            }
+        };
+    }
+
     private CallContext divisionContext(String hostEntity, String operation) {
         ConnectionRow row = linkedRow(hostEntity);
         if (row.division() == null) {
             throw new KoppelException(Reason.of(ReasonCode.CONNECTION_INCOMPLETE, hostEntity));
         }
-        return new CallContext(app(row.site()).baseUri(), row.division(), () -> refresher.accessToken(hostEntity),
+        return new CallContext(app(row.site()).baseUri(), row.division(), tokensOf(hostEntity),
                 hostEntity, SearchNumbers.CONFIGURATION, operation);
     }
 

@@ -44,6 +44,13 @@ public @interface PostingConfiguration {
                     + " not found refreshes them at once.")
     int referenceDataMinutes() default 60;
 
+    @AttributeDefinition(name = "Refusal memory (minutes)",
+            description = "How long a refusal of Exact that repeats for every document of its cause (a duplicate"
+                    + " mandate reference, a closed period, a blocked journal, GL account or cost code, an inactive"
+                    + " customer) fails the other documents of that cause without calling Exact. Posting a document"
+                    + " again, or reloaded reference data that shows the fix, ends it sooner.")
+    int refusalMemoryMinutes() default 60;
+
     @AttributeDefinition(name = "Code at supplier prefix",
             description = "Prefix of the customer's 'code at supplier' in Exact: prefix + person id + _ + address id.")
     String codeAtSupplierPrefix() default "KOP";

@@ -143,6 +143,11 @@ final class PostingFixture implements AutoCloseable {
             }
 
             @Override
+            public int refusalMemoryMinutes() {
+                return 60;
+            }
+
+            @Override
             public String codeAtSupplierPrefix() {
                 return "KOP";
             }
