@@ -47,6 +47,11 @@ public final class DefaultDataSet {
     public static final String GL_PURCHASES = "604000";
     public static final String GL_RENT = "610000";
     public static final String GL_REVENUE = "700000";
+    // VAT codes (Belgian rates); meals, trips and materials default to 21%
+    public static final String VAT_EXEMPT = "0";
+    public static final String VAT_LOW = "1";
+    public static final String VAT_MIDDLE = "2";
+    public static final String VAT_HIGH = "3";
     public static final String GL_REVENUE_MEALS = "701000";
     /** Revenue account with UseCostcenter = 1: a cost center is mandatory. */
     public static final String GL_REVENUE_TRIPS = "702000";

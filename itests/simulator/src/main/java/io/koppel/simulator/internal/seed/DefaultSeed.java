@@ -71,6 +71,15 @@ public final class DefaultSeed {
         r.glAccount(GL_REVENUE_BLOCKED, "Verkopen (oud)", 110, true, 0, 0);
         r.glAccount(GL_OTHER_INCOME, "Diverse opbrengsten", 90, false, 0, 0);
 
+        r.vatCode(VAT_EXEMPT, "Vrijgesteld van btw", "0");
+        r.vatCode(VAT_LOW, "6% btw", "6");
+        r.vatCode(VAT_MIDDLE, "12% btw", "12");
+        r.vatCode(VAT_HIGH, "21% btw", "21");
+        // the trap of a real chart of accounts: a line that names no VAT code gets 21% on top
+        r.defaultVatCode(GL_REVENUE_MEALS, VAT_HIGH);
+        r.defaultVatCode(GL_REVENUE_TRIPS, VAT_HIGH);
+        r.defaultVatCode(GL_REVENUE_MATERIALS, VAT_HIGH);
+
         r.journal(JOURNAL_SALES, "Verkoopboek", 20, GL_RECEIVABLES, false);
         r.journal(JOURNAL_SALES_BOARDING, "Verkoopboek internaat", 20, GL_RECEIVABLES_BOARDING, false);
         r.journal(JOURNAL_SALES_BLOCKED, "Verkoopboek (oud)", 20, GL_RECEIVABLES, true);
