@@ -3,7 +3,7 @@
  * and its access tokens. Hosts use {@link io.koppel.api.connection.ConnectionService} instead.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package io.koppel.auth;
 
 import org.osgi.annotation.bundle.Export;

@@ -6,7 +6,7 @@
  * connection is {@link io.koppel.api.connection.ConnectionState#INCOMPLETE} and its postings wait.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package io.koppel.api.connection;
 
 import org.osgi.annotation.bundle.Export;

@@ -173,6 +173,11 @@ public class ConnectionManager implements ConnectionService, ExactAccess, Consen
         if (divisions(hostEntity).stream().noneMatch(candidate -> candidate.code() == division)) {
             throw new KoppelException(Reason.of(ReasonCode.CONNECTION_SETTING_INVALID, "division " + division));
         }
+        if (find(hostEntity) != null && !Objects.equals(find(hostEntity).division(), division)) {
+            // VAT codes belong to a division, like journals and cost codes
+            store.execute(session -> session.mapper(ConnectionMapper.class).setVatCode(hostEntity, null,
+                    clock.instant()));
+        }
         Connection changed = update(hostEntity, row -> {
             ConnectionRow withDivision = row.withDivision(division, clock.instant());
             // Journals and cost codes belong to a division: a new division needs them chosen anew.
@@ -236,6 +241,25 @@ public class ConnectionManager implements ConnectionService, ExactAccess, Consen
     }
 
     @Override
+    public Connection setVatCode(String hostEntity, String vatCode) {
+        String code = blankToNull(vatCode);
+        if (code != null && client.vatCodes(divisionContext(hostEntity, "vat-codes")).stream()
+                .noneMatch(candidate -> candidate.code().equals(code))) {
+            throw new KoppelException(Reason.of(ReasonCode.VAT_CODE_NOT_FOUND, code));
+        }
+        store.execute(session -> session.mapper(ConnectionMapper.class).setVatCode(hostEntity, code,
+                clock.instant()));
+        configurationLog.changed(hostEntity, find(hostEntity).division(), "set-vat-code", String.valueOf(code));
+        return connection(hostEntity).orElseThrow();
+    }
+
+    @Override
+    public Optional<String> vatCode(String hostEntity) {
+        return Optional.ofNullable(store.transaction(session -> session.mapper(ConnectionMapper.class)
+                .vatCode(hostEntity)));
+    }
+
+    @Override
     public void disconnect(String hostEntity) {
         ConnectionRow row = find(hostEntity);
         if (row == null) {
@@ -262,7 +286,8 @@ public class ConnectionManager implements ConnectionService, ExactAccess, Consen
         }
         return new LinkedConnection(hostEntity, app(row.site()).baseUri(), row.division(), row.invoiceJournal(),
                 row.creditNoteJournal(), Optional.ofNullable(row.costCenter()), Optional.ofNullable(row.costUnit()),
-                tokensOf(hostEntity));
+                tokensOf(hostEntity), Optional.ofNullable(store.transaction(session ->
+                        session.mapper(ConnectionMapper.class).vatCode(hostEntity))));
     }
 
     // --- ConsentReceiver

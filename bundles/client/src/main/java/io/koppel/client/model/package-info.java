@@ -5,7 +5,7 @@
  * left them empty. Records named {@code New...} or {@code ...Changes} are what Koppel sends.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package io.koppel.client.model;
 
 import org.osgi.annotation.bundle.Export;

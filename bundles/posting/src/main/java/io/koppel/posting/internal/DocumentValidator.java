@@ -38,9 +38,11 @@ final class DocumentValidator {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s,;]+@[^@\\s,;]+\\.[^@\\s,;.]{2,}");
 
     private final Clock clock;
+    private final VatCodes vatCodes;
 
-    DocumentValidator(Clock clock) {
+    DocumentValidator(Clock clock, VatCodes vatCodes) {
         this.clock = clock;
+        this.vatCodes = vatCodes;
     }
 
     /**
@@ -77,6 +79,10 @@ final class DocumentValidator {
             Result refused = line(line, connection, reference);
             if (refused != null) {
                 return refused;
+            }
+            Optional<String> vat = vatCodes.of(line, connection);
+            if (vat.isPresent() && !reference.vatCodes().contains(vat.get())) {
+                return Result.missing(Reason.of(ReasonCode.VAT_CODE_NOT_FOUND, vat.get()));
             }
         }
         if (reference.periodOf(document.printDate()).isEmpty()) {

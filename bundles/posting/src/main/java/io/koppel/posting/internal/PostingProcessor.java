@@ -61,7 +61,7 @@ final class PostingProcessor {
     private final Clock clock;
 
     PostingProcessor(Store store, ExactAccess access, ReferenceDataCache reference, CustomerLinker customers,
-            SalesEntryWriter entries, RepeatingRefusals repeating, RetryPolicy retry, Clock clock) {
+            SalesEntryWriter entries, VatCodes vatCodes, RepeatingRefusals repeating, RetryPolicy retry, Clock clock) {
         this.store = store;
         this.access = access;
         this.reference = reference;
@@ -70,7 +70,7 @@ final class PostingProcessor {
         this.repeating = repeating;
         this.retry = retry;
         this.clock = clock;
-        this.validator = new DocumentValidator(clock);
+        this.validator = new DocumentValidator(clock, vatCodes);
     }
 
     PostingRow process(PostingRow row, LinkedConnection connection, String worker) {
@@ -118,8 +118,18 @@ final class PostingProcessor {
                 }
             }
             attempt.mayReachExact();
-            return completed(row, entries.book(context, document, customer, connection, data), connection,
-                    firstAttempt, now);
+            SalesEntry booked = entries.book(context, document, customer, connection, data);
+            Optional<Reason> mismatch = SalesEntryWriter.mismatch(document, booked);
+            if (mismatch.isPresent()) {
+                // Booked, but not what the host printed: the clerk corrects the entry in Exact; posting again
+                // adopts the corrected entry instead of booking a second one.
+                return new PostingRow(row.documentNumber(), row.hostInvoiceId(), row.hostEntity(),
+                        row.documentType(), row.personName(), row.title(), row.amount(), row.ogm(), row.document(),
+                        Status.FAILED, mismatch.get(), row.attempts() + 1, firstAttempt, row.nextAttemptAt(), true,
+                        connection.division(), booked.entryId().toString(), booked.entryNumber(), null, null,
+                        row.sentAt(), now);
+            }
+            return completed(row, booked, connection, firstAttempt, now);
         } catch (ExactValidationException refused) {
             Reason reason = ExactRefusals.reasonFor(refused, sent(document, connection));
             if (reason.code() == ReasonCode.EXACT_REJECTED && customer != null && attempt.wrote) {

@@ -51,7 +51,8 @@ final class ReferenceDataCache {
         CallContext reading = context.withOperation("reference-data");
         Instant now = clock.instant();
         ReferenceData data = ReferenceData.of(client.glAccounts(reading), client.journals(reading),
-                client.costCenters(reading), client.costUnits(reading), client.financialPeriods(reading), now);
+                client.costCenters(reading), client.costUnits(reading), client.financialPeriods(reading),
+                client.vatCodes(reading), now);
         byDivision.put(key(context), data);
         reloaded.accept(context.division());
         return data;

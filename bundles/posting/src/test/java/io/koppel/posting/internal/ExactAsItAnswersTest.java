@@ -204,6 +204,39 @@ class ExactAsItAnswersTest {
                 != null, "the customer link is kept");
     }
 
+    @Test
+    void whatExactBooksIsWhatTheHostPrinted() throws Exception {
+        // a 21% account, as real charts of accounts have them: a line naming no VAT code gets 21% on top
+        simulator.insertRow(DIVISION, "financial/GLAccounts", java.util.Map.of("ID", java.util.UUID.randomUUID(),
+                "Code", "700900", "Description", "Drank", "Type", 110, "VATCode", "3  ", "IsBlocked", false,
+                "UseCostcenter", 0, "UseCostunit", 0));
+        koppel.submit(invoice("11", address("1"), Documents.line("Drankjes", "100.00", "700900")));
+        koppel.drain();
+        Posting added = koppel.posting("11");
+        assertReason("11", ReasonCode.AMOUNT_MISMATCH);
+        assertTrue(added.exactEntryNumber().isPresent(), "the clerk is told which entry to correct");
+        assertTrue(added.reason().get().text(Locale.ENGLISH).matches(".*for 121(\\.0+)? .* prints 100\\.00.*"),
+                added.reason().get().text(Locale.ENGLISH));
+
+        koppel.connections.connections().setVatCode(Documents.SCHOOL, DefaultDataSet.VAT_EXEMPT);
+        koppel.submit(invoice("12", address("1"), Documents.line("Drankjes", "100.00", "700900")));
+        koppel.drain();
+        assertEquals(Status.COMPLETED, koppel.posting("12").status(), String.valueOf(koppel.posting("12").reason()));
+        RecordedCall post = simulator.calls(CallFilter.path("POST", "SalesEntries")).get(1);
+        assertTrue(post.body().contains("\"VATCode\":\"0\"") && post.body().contains("\"Type\":20"), post.body());
+
+        koppel.reconfigured(PostingFixture.configuration(DefaultDataSet.VAT_EXEMPT, "drankjes=" + DefaultDataSet.VAT_LOW));
+        koppel.submit(invoice("13", address("1"), Documents.line("Drankjes", "100.00", "700900")));
+        koppel.drain();
+        assertTrue(koppel.posting("13").reason().orElseThrow().text(Locale.ENGLISH).contains("for 106"),
+                "the main category's code comes first: " + koppel.posting("13").reason());
+
+        io.koppel.api.KoppelException unknown = org.junit.jupiter.api.Assertions.assertThrows(
+                io.koppel.api.KoppelException.class,
+                () -> koppel.connections.connections().setVatCode(Documents.SCHOOL, "99"));
+        assertEquals(ReasonCode.VAT_CODE_NOT_FOUND, unknown.reason().code());
+    }
+
     private void assertReason(String number, ReasonCode expected) {
         Posting posting = koppel.posting(number);
         assertEquals(Status.FAILED, posting.status(), number + ": " + posting.reason());

@@ -53,12 +53,14 @@ public final class ApiCaller {
     public HttpResponse call(CallContext ctx, String operation, String method, URI uri, String jsonBody) {
         DivisionKey key = DivisionKey.of(ctx.siteBaseUri(), ctx.division());
         String endpoint = endpointOf(uri);
-        String token = ctx.tokens().accessToken();
+        // the token is taken after any rate-limit wait, so it is fresh when sent; [0] is the one last sent
+        String[] sent = new String[1];
+        String renewedToken = null;
         boolean renewed = false;
         for (int attempt = 0; ; attempt++) {
-            String sentToken = token;
+            String token = renewedToken;
             HttpResponse response = gate.through(key,
-                    () -> sendOnce(ctx, key, endpoint, operation, method, uri, jsonBody, sentToken));
+                    () -> sendOnce(ctx, key, endpoint, operation, method, uri, jsonBody, token, sent));
             if (response.isSuccess()) {
                 return response;
             }
@@ -66,7 +68,7 @@ public final class ApiCaller {
                 // A token Exact no longer takes (revoked by a new consent, a clock difference): one renewal, one
                 // more try. Repeating it would only add errors toward Exact's block.
                 renewed = true;
-                token = ctx.tokens().renewAfterRejection(sentToken);
+                renewedToken = ctx.tokens().renewAfterRejection(sent[0]);
                 continue;
             }
             if (response.status() != 429) {
@@ -103,11 +105,13 @@ public final class ApiCaller {
         return key < 0 ? rest : rest.substring(0, key);
     }
 
+    /** @param token a renewed token to send, or null for the token source's current one */
     private HttpResponse sendOnce(CallContext ctx, DivisionKey key, String endpoint, String operation, String method,
-            URI uri, String jsonBody, String token) {
+            URI uri, String jsonBody, String token, String[] sent) {
         errors.check(key, endpoint, time.now());
         limiter.beforeSend(key);
-        HttpRequest request = new HttpRequest(method, uri, headers(token, method), jsonBody,
+        sent[0] = token != null ? token : ctx.tokens().accessToken();
+        HttpRequest request = new HttpRequest(method, uri, headers(sent[0], method), jsonBody,
                 "application/json");
         Instant started = time.now();
         long startNanos = System.nanoTime();
