@@ -47,7 +47,7 @@ public final class DefaultDataSet {
     public static final String GL_PURCHASES = "604000";
     public static final String GL_RENT = "610000";
     public static final String GL_REVENUE = "700000";
-    // VAT codes (Belgian rates); meals, trips and materials default to 21%
+    // VAT codes (Belgian rates); the revenue accounts default to the exempt one
     public static final String VAT_EXEMPT = "0";
     public static final String VAT_LOW = "1";
     public static final String VAT_MIDDLE = "2";

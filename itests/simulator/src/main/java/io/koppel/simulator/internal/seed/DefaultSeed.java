@@ -75,10 +75,11 @@ public final class DefaultSeed {
         r.vatCode(VAT_LOW, "6% btw", "6");
         r.vatCode(VAT_MIDDLE, "12% btw", "12");
         r.vatCode(VAT_HIGH, "21% btw", "21");
-        // the trap of a real chart of accounts: a line that names no VAT code gets 21% on top
-        r.defaultVatCode(GL_REVENUE_MEALS, VAT_HIGH);
-        r.defaultVatCode(GL_REVENUE_TRIPS, VAT_HIGH);
-        r.defaultVatCode(GL_REVENUE_MATERIALS, VAT_HIGH);
+        // a school's revenue is VAT exempt; a test that wants the trap of a 21% account adds one
+        for (String revenue : List.of(GL_REVENUE, GL_REVENUE_MEALS, GL_REVENUE_TRIPS, GL_REVENUE_MATERIALS,
+                GL_REVENUE_BLOCKED, GL_OTHER_INCOME)) {
+            r.defaultVatCode(revenue, VAT_EXEMPT);
+        }
 
         r.journal(JOURNAL_SALES, "Verkoopboek", 20, GL_RECEIVABLES, false);
         r.journal(JOURNAL_SALES_BOARDING, "Verkoopboek internaat", 20, GL_RECEIVABLES_BOARDING, false);
