@@ -134,6 +134,23 @@ class ExactLimitsTest {
                 reason);
     }
 
+    @Test
+    void aSpentDailyLimitWaitsUntilTheResetWithItsDateAndTime() throws Exception {
+        koppel.submit(invoice("60001", address("1"), meals("1")));
+        koppel.drain();
+        simulator.setRateLimits(DIVISION, 60, 3);
+        koppel.submit(invoice("60002", address("1"), meals("2")), invoice("60003", address("1"), meals("3")),
+                invoice("60004", address("1"), meals("4")));
+        koppel.drain();
+
+        Posting waiting = koppel.posting("60004");
+        assertEquals(ReasonCode.RATE_LIMITED, waiting.reason().orElseThrow().code(), String.valueOf(waiting.reason()));
+        String midnight = LocalDate.ofInstant(simulator.clock().now(), java.time.ZoneOffset.UTC).plusDays(1)
+                .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        assertTrue(waiting.reason().get().text(java.util.Locale.ENGLISH).contains(midnight + " 00:00 UTC"),
+                waiting.reason().get().text(java.util.Locale.ENGLISH));
+    }
+
     /** A family whose mandate reference Exact holds already, made before Koppel. */
     private static BillingAddress existingMandate(int family) {
         String reference = "MAND-OLD-" + family;
