@@ -165,6 +165,24 @@ class ExactAsItAnswersTest {
     }
 
     @Test
+    void aRefusalWithoutReadableTextIsReadFromTheCustomersAccount() throws Exception {
+        koppel.store.execute(session -> session.mapper(AccountLinkMapper.class).insert(new AccountLinkRow("9003",
+                DIVISION, "19724", DefaultDataSet.id(DIVISION, "Account", "1003").toString(), null, null, false, false,
+                Instant.now(), Instant.now())));
+        // a 400 whose text Koppel cannot read (Exact's generic message) for a customer that is a prospect
+        simulator.addFault(FaultRule.of(FaultType.SERVER_ERROR).withStatus(400).onPath("SalesEntries").onMethod("POST")
+                .times(1));
+
+        koppel.submit(invoice("9003", address("9003"), meals("5")), invoice("9004", address("9003"), meals("6")));
+        koppel.drain();
+
+        assertReason("9003", ReasonCode.CUSTOMER_WRONG_TYPE);
+        assertReason("9004", ReasonCode.CUSTOMER_WRONG_TYPE);
+        assertEquals(1, simulator.calls(CallFilter.path("POST", "SalesEntries")).size(),
+                "the second posting of the same customer failed without calling Exact");
+    }
+
+    @Test
     void whatExactWouldRefuseOfANewCustomerFailsWithoutCallingIt() throws Exception {
         BillingAddress base = address("900");
         long before = lastCall();
