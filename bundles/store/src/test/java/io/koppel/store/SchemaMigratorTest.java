@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class SchemaMigratorTest {
     private static final Set<String> TABLES = Set.of("koppel_account_link", "koppel_connection",
-            "koppel_customer_update", "koppel_division_lease", "koppel_oauth_state", "koppel_posting", "koppel_schema_history", "koppel_schema_lock",
+            "koppel_customer_update", "koppel_division_lease", "koppel_oauth_state", "koppel_posting", "koppel_refusal", "koppel_schema_history", "koppel_schema_lock",
             "koppel_sync_file", "koppel_sync_sequence", "koppel_transaction_log");
 
     static List<DatabaseKind> kinds() {
@@ -41,7 +41,7 @@ class SchemaMigratorTest {
 
         assertEquals(TABLES, koppelTables(dataSource));
         assertEquals(List.of("1 koppel tables node-a", "2 oauth states node-a", "3 division leases node-a",
-                "5 connection vat code node-a"),
+                "5 vat code and refusals node-a"),
                 history(dataSource));
     }
 

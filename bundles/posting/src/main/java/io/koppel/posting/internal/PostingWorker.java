@@ -57,7 +57,7 @@ public class PostingWorker {
     static PostingProcessor processor(Store store, ExactAccess access, ExactClient client,
             PostingConfiguration configuration, Clock clock) {
         VatCodes vatCodes = VatCodes.of(configuration.vatCode(), configuration.vatCodesByMainCategory());
-        RepeatingRefusals repeating = new RepeatingRefusals(clock,
+        RepeatingRefusals repeating = new RepeatingRefusals(store, clock,
                 Duration.ofMinutes(configuration.refusalMemoryMinutes()));
         return new PostingProcessor(store, access,
                 new ReferenceDataCache(client, clock, Duration.ofMinutes(configuration.referenceDataMinutes()),

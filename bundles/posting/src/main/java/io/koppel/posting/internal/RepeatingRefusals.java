@@ -1,16 +1,21 @@
 package io.koppel.posting.internal;
 
 import io.koppel.api.Reason;
-import io.koppel.api.ReasonCode;
+import io.koppel.store.RefusalMapper;
+import io.koppel.store.RefusalRow;
+import io.koppel.store.Store;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.apache.ibatis.exceptions.PersistenceException;
 
 /**
  * Refusals of Exact that will come back for every document with the same cause until someone changes the data:
@@ -20,7 +25,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>A cause is forgotten when a clerk posts a document of that cause again (after the fix in Exact), when the
  * division's reference data is reloaded (a journal, GL account or cost code may have been unblocked or made), and
- * in any case after {@code memory}, so a fix no one tells Koppel about is found within that time.
+ * in any case after {@code memory}, so a fix no one tells Koppel about is found within that time. The causes are
+ * kept in the database, so every node knows what one node met.
  */
 final class RepeatingRefusals {
     /** The reasons whose cause is in the reference data: a reload shows whether it is fixed. */
@@ -35,14 +41,12 @@ final class RepeatingRefusals {
     record Cause(int division, Kind kind, String key) {
     }
 
-    private record Remembered(Reason reason, Instant at) {
-    }
-
-    private final Map<Cause, Remembered> causes = new ConcurrentHashMap<>();
+    private final Store store;
     private final Clock clock;
     private final Duration memory;
 
-    RepeatingRefusals(Clock clock, Duration memory) {
+    RepeatingRefusals(Store store, Clock clock, Duration memory) {
+        this.store = store;
         this.clock = clock;
         this.memory = memory;
     }
@@ -93,33 +97,52 @@ final class RepeatingRefusals {
     }
 
     void remember(Cause cause, Reason reason) {
-        causes.put(cause, new Remembered(reason, clock.instant()));
+        Instant now = clock.instant();
+        try {
+            store.transaction(session -> {
+                RefusalMapper refusals = session.mapper(RefusalMapper.class);
+                refusals.deleteOlderThan(now.minus(memory));
+                refusals.delete(cause.division(), cause.kind().name(), List.of(cause.key()));
+                return refusals.insert(new RefusalRow(cause.division(), cause.kind().name(), cause.key(), reason,
+                        now));
+            });
+        } catch (PersistenceException anotherNodeRememberedItJustNow) {
+            // the cause is remembered either way
+        }
     }
 
-    /** The reason remembered for the first of these causes Exact refused, if any. */
-    Optional<Reason> refusalFor(Collection<Cause> candidates) {
-        Instant now = clock.instant();
+    /** The reason remembered for the first of these causes Exact refused, if any: one read per division. */
+    Optional<Reason> refusalFor(List<Cause> candidates) {
+        if (candidates.isEmpty()) {
+            return Optional.empty();
+        }
+        Instant since = clock.instant().minus(memory);
+        Map<Integer, Map<Cause, Reason>> byDivision = new HashMap<>();
         for (Cause cause : candidates) {
-            Remembered remembered = causes.get(cause);
-            if (remembered == null) {
-                continue;
+            Map<Cause, Reason> remembered = byDivision.computeIfAbsent(cause.division(), division -> store
+                    .transaction(session -> session.mapper(RefusalMapper.class).find(division, since)).stream()
+                    .collect(Collectors.toMap(row -> new Cause(row.division(), Kind.valueOf(row.kind()),
+                            row.causeKey()), RefusalRow::reason, (a, b) -> a)));
+            Reason reason = remembered.get(cause);
+            if (reason != null) {
+                return Optional.of(reason);
             }
-            if (remembered.at().plus(memory).isAfter(now)) {
-                return Optional.of(remembered.reason());
-            }
-            causes.remove(cause, remembered);
         }
         return Optional.empty();
     }
 
     /** A clerk posts again: whatever these causes were, they get one more try at Exact. */
     void forget(Collection<Cause> candidates) {
-        candidates.forEach(causes::remove);
+        for (Cause cause : candidates) {
+            store.execute(session -> session.mapper(RefusalMapper.class).delete(cause.division(), cause.kind().name(),
+                    List.of(cause.key())));
+        }
     }
 
     /** The division's reference data was reloaded: causes it can show fixed are tried again. */
     void referenceDataReloaded(int division) {
-        causes.keySet().removeIf(cause -> cause.division() == division && REFERENCE_DATA.contains(cause.kind()));
+        store.execute(session -> session.mapper(RefusalMapper.class).deleteKinds(division,
+                REFERENCE_DATA.stream().map(Kind::name).toList()));
     }
 
     private static String argument(Reason reason, int index) {
