@@ -24,6 +24,15 @@ public enum ReasonCode {
     /** A division, journal or cost code chosen for a connection does not exist in Exact. Arguments: the value. */
     CONNECTION_SETTING_INVALID,
     /**
+     * Exact's token endpoint gave no tokens for now (429, 5xx, no answer, an answer it did not explain); the link
+     * is kept. Arguments: host entity, what Exact answered.
+     */
+    CONNECTION_TOKENS_UNAVAILABLE,
+    /** Exact does not accept Koppel's client id or secret: one fix for all connections. Arguments: site, site in lower case. */
+    APP_REGISTRATION_INVALID,
+    /** The API refused the connection's access (a 401 after a renewed token, or a 403). Arguments: host entity, HTTP status, Exact's message. */
+    CONNECTION_REFUSED,
+    /**
      * This Karaf node's token key is not the one the connection's tokens were sealed with, so it cannot use them
      * (and leaves them as they are). Arguments: host entity, the key fingerprint of the stored tokens, this
      * node's.
@@ -63,6 +72,14 @@ public enum ReasonCode {
     COST_CENTER_NOT_FOUND,
     /** Arguments: cost unit code. */
     COST_UNIT_NOT_FOUND,
+    /** A value sent to Exact is longer than Exact takes. Arguments: the field, its maximum length, the value. */
+    VALUE_TOO_LONG,
+    /** Arguments: the e-mail address. */
+    EMAIL_INVALID,
+    /** Arguments: mandate reference, signature date. */
+    MANDATE_SIGNED_IN_FUTURE,
+    /** Arguments: VAT code. */
+    VAT_CODE_NOT_FOUND,
 
     // Exact's answers
     /** Exact refused the request with a validation message. Arguments: Exact's message. */
@@ -77,6 +94,12 @@ public enum ReasonCode {
     DUPLICATE_IN_EXACT,
     /** Arguments: mandate reference. */
     MANDATE_REFERENCE_EXISTS,
+    /** The account exists in Exact but is not a customer (status C). No arguments. */
+    CUSTOMER_WRONG_TYPE,
+    /** Exact booked another total than the document prints (a VAT code added VAT). Arguments: entry number, booked, printed. */
+    AMOUNT_MISMATCH,
+    /** Exact booked an invoice as a credit note or the other way round. Arguments: entry number, booked type, expected type. */
+    ENTRY_TYPE_MISMATCH,
 
     // An admin's request
     /** No posting has this document number. Arguments: document number. */
@@ -87,8 +110,13 @@ public enum ReasonCode {
     // Retrying
     /** Waiting for an automatic retry. Arguments: attempt number, next attempt time, the cause. */
     RETRY_SCHEDULED,
-    /** Exact's call budget is spent; the queue resumes by itself. Arguments: reset time. */
+    /** Exact's call budget is spent; the queue resumes by itself. Arguments: reset date and time. */
     RATE_LIMITED,
+    /**
+     * An endpoint refused so many requests within an hour that Koppel stops calling it before Exact blocks the
+     * app; only what needs that endpoint waits. Arguments: the endpoint, date and time it opens again.
+     */
+    ENDPOINT_PAUSED,
     /** Arguments: maximum attempts, first attempt time. */
     TOO_MANY_RETRIES,
     /** Arguments: what went wrong. */

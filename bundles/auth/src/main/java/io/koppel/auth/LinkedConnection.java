@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param costCenter the cost center sent with every line, if any
  * @param costUnit the cost unit sent with every line, if any
  * @param tokens hands out access tokens, refreshing them when needed
+ * @param vatCode the VAT code sent with every line, if the admin chose one for the connection
  */
 public record LinkedConnection(
         String hostEntity,
@@ -25,7 +26,15 @@ public record LinkedConnection(
         String creditNoteJournal,
         Optional<String> costCenter,
         Optional<String> costUnit,
-        AccessTokenSource tokens) {
+        AccessTokenSource tokens,
+        Optional<String> vatCode) {
+
+    public LinkedConnection(String hostEntity, URI siteBaseUri, int division, String invoiceJournal,
+            String creditNoteJournal, Optional<String> costCenter, Optional<String> costUnit,
+            AccessTokenSource tokens) {
+        this(hostEntity, siteBaseUri, division, invoiceJournal, creditNoteJournal, costCenter, costUnit, tokens,
+                Optional.empty());
+    }
 
     /** The context of calls made for a search number (host invoice id, address id, ...). */
     public CallContext context(String searchNumber, String operation) {

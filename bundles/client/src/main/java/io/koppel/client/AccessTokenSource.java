@@ -12,4 +12,16 @@ public interface AccessTokenSource {
      * @throws ExactAuthorizationException when no valid token can be had without a new consent
      */
     String accessToken();
+
+    /**
+     * Exact answered 401 to {@code rejected}: drop it and hand out a newly refreshed one, once. The client sends
+     * the call once more with it; a second 401 is final.
+     *
+     * @throws ExactAuthorizationException when no other token can be had (Exact allows no refresh within 570
+     *     seconds of the last), which the caller takes as the connection waiting
+     */
+    default String renewAfterRejection(String rejected) {
+        throw new ExactAuthorizationException(ExactAuthorizationException.Reason.UNAUTHORIZED,
+                "Exact refused the access token and this token source cannot renew it", 401);
+    }
 }

@@ -1,9 +1,9 @@
 package io.koppel.client;
 
 /**
- * Exact does not accept the credentials. For every reason but {@link Reason#UNAUTHORIZED} and
- * {@link Reason#FORBIDDEN} only a new consent of the user helps; do not retry in a loop, since each 401 counts
- * against Exact's error budget (10 per hour, then the app is blocked).
+ * Exact does not accept the credentials. For every reason but {@link Reason#UNAUTHORIZED},
+ * {@link Reason#FORBIDDEN} and {@link Reason#INVALID_CLIENT} only a new consent of the user helps; do not retry in
+ * a loop, since each 401 counts against Exact's error budget (10 per hour, then the app is blocked).
  */
 public class ExactAuthorizationException extends ExactException {
     private static final long serialVersionUID = 1L;
@@ -15,7 +15,7 @@ public class ExactAuthorizationException extends ExactException {
         OLD_REFRESH_TOKEN,
         /** The grant is gone: revoked, or the code or refresh token is unknown or was already used. */
         REVOKED,
-        /** Exact does not know the app or its secret. */
+        /** Exact does not know the app or its secret: the app registration needs fixing, not the user's link. */
         INVALID_CLIENT,
         /** The API answered 401 to an access token. */
         UNAUTHORIZED,
@@ -42,6 +42,6 @@ public class ExactAuthorizationException extends ExactException {
 
     /** True when only a new consent of the user can repair this. */
     public boolean needsConsent() {
-        return reason != Reason.UNAUTHORIZED && reason != Reason.FORBIDDEN;
+        return reason != Reason.UNAUTHORIZED && reason != Reason.FORBIDDEN && reason != Reason.INVALID_CLIENT;
     }
 }

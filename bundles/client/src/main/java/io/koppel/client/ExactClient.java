@@ -60,6 +60,9 @@ public interface ExactClient {
 
     List<FinancialPeriod> financialPeriods(CallContext ctx);
 
+    /** The division's VAT codes, to check a VAT code before a sales entry line names it. */
+    List<io.koppel.client.model.VatCode> vatCodes(CallContext ctx);
+
     /** @throws ExactNotFoundException when there is no such account */
     Account account(CallContext ctx, UUID id);
 

@@ -1,6 +1,7 @@
 package io.koppel.store;
 
 import java.util.List;
+import org.apache.ibatis.annotations.Param;
 
 /** SQL of {@code koppel_connection}. */
 public interface ConnectionMapper {
@@ -21,4 +22,11 @@ public interface ConnectionMapper {
     int update(ConnectionRow row);
 
     int delete(String hostEntity);
+
+    /** The VAT code the connection's sales entry lines name, or null for the configured default. */
+    String vatCode(String hostEntity);
+
+    /** @return rows changed, 0 if the connection is gone */
+    int setVatCode(@Param("hostEntity") String hostEntity, @Param("vatCode") String vatCode,
+            @Param("now") java.time.Instant now);
 }

@@ -26,6 +26,20 @@ class ConnectionMapperTest {
     }
 
     @DatabaseTest
+    void keepsTheVatCodeOfAConnection(TestDatabase database) {
+        Store store = database.store();
+        store.execute(session -> session.mapper(ConnectionMapper.class).insert(Rows.connection("school-v")));
+        assertNull(store.transaction(session -> session.mapper(ConnectionMapper.class).vatCode("school-v")));
+
+        assertEquals(1, (int) store.transaction(session -> session.mapper(ConnectionMapper.class)
+                .setVatCode("school-v", "0", Rows.NOW.plusSeconds(5))));
+
+        assertEquals("0", store.transaction(session -> session.mapper(ConnectionMapper.class).vatCode("school-v")));
+        assertEquals(0, (int) store.transaction(session -> session.mapper(ConnectionMapper.class)
+                .setVatCode("school-gone", "0", Rows.NOW)));
+    }
+
+    @DatabaseTest
     void updatesAndDeletes(TestDatabase database) {
         Store store = database.store();
         store.execute(session -> {

@@ -141,6 +141,8 @@ public class KoppelConnectionAndPostingIT {
         shell.run("koppel:set-division " + SCHOOL + " " + DIVISION);
         assertTrue(shell.run("koppel:set-journals " + SCHOOL).contains("71"));
         shell.run("koppel:set-journals " + SCHOOL + " 70 71");
+        assertTrue(shell.run("koppel:set-vat " + SCHOOL + " 0").contains("VAT code 0"));
+        assertEquals(Optional.of("0"), connections.vatCode(SCHOOL));
         assertEquals(ConnectionState.CONNECTED, connections.connection(SCHOOL).orElseThrow().state());
         assertTrue(shell.run("koppel:connections").contains("CONNECTED"));
 
@@ -248,7 +250,8 @@ public class KoppelConnectionAndPostingIT {
         shell.run("koppel:connections", "viewer");
         shell.run("koppel:log", "viewer");
         // Karaf's command ACL (etc/org.apache.karaf.command.acl.koppel.cfg) hides what a role may not run.
-        for (String change : List.of("koppel:disconnect " + SCHOOL, "koppel:connect other", "koppel:repost D-1")) {
+        for (String change : List.of("koppel:disconnect " + SCHOOL, "koppel:connect other", "koppel:repost D-1",
+                "koppel:set-vat " + SCHOOL + " 3")) {
             try {
                 shell.run(change, "viewer");
                 throw new IllegalStateException("a viewer ran " + change);

@@ -25,6 +25,11 @@ public final class DefaultDataSet {
     public static final String EN_USERNAME = "demo.en@koppel.test";
     public static final String EN_PASSWORD = "demo";
     public static final UUID EN_USER_ID = UUID.fromString("6b2d8e4f-1a3c-4e5d-8f7a-9b0c1d2e3f40");
+    // A French-speaking (Wallonia, Brussels) and a German-speaking (East Belgium) user of the same divisions
+    public static final String FR_USERNAME = "demo.fr@koppel.test";
+    public static final UUID FR_USER_ID = UUID.fromString("3c1e5a7b-2d4f-4a6c-8e0b-1f3a5c7e9b21");
+    public static final String DE_USERNAME = "demo.de@koppel.test";
+    public static final UUID DE_USER_ID = UUID.fromString("8e2a4c6d-0b1f-4d3a-9c5e-7f9b1d3e5a72");
 
     // Divisions: the Dutch user sees the first two, the English user all three
     public static final int DIVISION = 100001;
@@ -42,6 +47,11 @@ public final class DefaultDataSet {
     public static final String GL_PURCHASES = "604000";
     public static final String GL_RENT = "610000";
     public static final String GL_REVENUE = "700000";
+    // VAT codes (Belgian rates); the revenue accounts default to the exempt one
+    public static final String VAT_EXEMPT = "0";
+    public static final String VAT_LOW = "1";
+    public static final String VAT_MIDDLE = "2";
+    public static final String VAT_HIGH = "3";
     public static final String GL_REVENUE_MEALS = "701000";
     /** Revenue account with UseCostcenter = 1: a cost center is mandatory. */
     public static final String GL_REVENUE_TRIPS = "702000";

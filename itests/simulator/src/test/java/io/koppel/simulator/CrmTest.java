@@ -48,6 +48,20 @@ class CrmTest extends SimulatorTestBase {
     }
 
     @Test
+    void tooLongFieldsAndBadEmailAreRefusedNotCut() {
+        HttpResponse<String> r = http.post(div("crm/Accounts"), token, Map.of("Name", "N".repeat(51),
+                "AddressLine1", "A".repeat(81), "City", "C".repeat(31), "Email", "ouders.example.be"));
+
+        assertEquals(400, r.statusCode());
+        assertEquals(List.of("Naam: maximaal 50 tekens", "Adres: maximaal 80 tekens", "Plaats: maximaal 30 tekens",
+                "Ongeldig: E-mail"), List.of(SimHttp.json(r).get("error").get("message").get("value").asText()
+                .split("\r\n")));
+        assertEquals(0, sim.rows(DIVISION, "crm/Accounts", Map.of("City", "C".repeat(31))).size());
+        created(http.post(div("crm/Accounts"), token, Map.of("Name", "N".repeat(50), "AddressLine1", "A".repeat(80),
+                "City", "C".repeat(30), "Email", "ouders@example.be,moeder@example.be")));
+    }
+
+    @Test
     void accountUpdateAndDelete() {
         JsonNode a = newCustomer("4800");
         String key = div("crm/Accounts(guid'" + a.get("ID").asText() + "')");

@@ -187,6 +187,7 @@ class OAuthTest extends SimulatorTestBase {
 
     @Test
     void atMost200TokenCallsPerDay() {
+        sim.setErrorBlockThreshold(0); // the refusals below would block the token endpoint first
         JsonNode tokens = http.authorize(CLIENT_ID, CLIENT_SECRET, REDIRECT, USERNAME, PASSWORD); // call 1
         String refresh = tokens.get("refresh_token").asText();
         for (int i = 2; i <= 200; i++) {
@@ -213,5 +214,16 @@ class OAuthTest extends SimulatorTestBase {
         HttpResponse<String> r = http.form("/api/oauth2/token", refreshForm(tokens.get("refresh_token").asText()));
         assertEquals(400, r.statusCode());
         assertEquals("invalid_grant", SimHttp.json(r).get("error").asText());
+    }
+
+    @Test
+    void theTokenEndpointBlocksAnAppAfterTenErrorsWithinAnHour() {
+        for (int i = 0; i < 11; i++) {
+            assertEquals(400, http.form("/api/oauth2/token", refreshForm("Gcp7!IAAAnonsense" + i)).statusCode());
+        }
+        HttpResponse<String> blocked = http.form("/api/oauth2/token", refreshForm("Gcp7!IAAAnonsense"));
+
+        assertEquals(429, blocked.statusCode());
+        assertTrue(blocked.body().contains("blocked until"), blocked.body());
     }
 }

@@ -89,15 +89,15 @@ class ODataTest extends SimulatorTestBase {
         assertEquals(Set.of(GL_REVENUE, GL_OTHER_INCOME), codes("financial/GLAccounts",
                 "(Code eq '700000' or Code eq '743000') and IsBlocked eq false"));
         assertEquals(Set.of(GL_REVENUE_BLOCKED), codes("financial/GLAccounts", "IsBlocked eq true"));
-        assertEquals(Set.of(GL_REVENUE_TRIPS), codes("financial/GLAccounts", "UseCostcenter eq 1"));
+        assertEquals(Set.of(GL_REVENUE_TRIPS), codes("financial/GLAccounts", "UseCostcenter eq 1 and Type eq 110"));
         assertEquals(14, codes("financial/GLAccounts", "Code ne '704000'").size());
         assertEquals(Set.of(GL_REVENUE, GL_REVENUE_MEALS, GL_REVENUE_TRIPS, GL_REVENUE_MATERIALS, GL_REVENUE_BLOCKED),
                 codes("financial/GLAccounts", "Type eq 110"));
         assertEquals(Set.of(GL_REVENUE_TRIPS), codes("financial/GLAccounts", "ID eq guid'" + gl(GL_REVENUE_TRIPS) + "'"));
         assertEquals(Set.of(GL_REVENUE_MEALS), codes("financial/GLAccounts", "substringof('maaltijden', Description)"));
         assertEquals(Set.of(GL_BANK), codes("financial/GLAccounts", "startswith(Description, 'KBC') and not (Type eq 10)"));
-        assertEquals(Set.of(), codes("financial/GLAccounts", "Created gt datetime'2999-01-01T00:00:00'"));
-        assertEquals(15, codes("financial/GLAccounts", "Created lt datetime'2999-01-01T00:00'").size());
+        assertEquals(Set.of(), codes("financial/GLAccounts", "Created gt datetime'2999-01-01T00:00:00' and Type ge 0"));
+        assertEquals(15, codes("financial/GLAccounts", "Created lt datetime'2999-01-01T00:00' and Type ge 0").size());
     }
 
     @Test

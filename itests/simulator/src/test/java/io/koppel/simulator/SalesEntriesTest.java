@@ -92,9 +92,9 @@ class SalesEntriesTest extends SimulatorTestBase {
     @Test
     void closedPeriod() {
         String lastYear = (currentYear() - 1) + "-12-20T00:00:00";
-        assertEquals("Periode is afgesloten: " + (currentYear() - 1) + " - 12", error(with(valid("X"), "EntryDate", lastYear), 400));
+        assertEquals("Periode is afgesloten: " + (currentYear() - 1) + " \u2013 12", error(with(valid("X"), "EntryDate", lastYear), 400));
         http.control("periods", Map.of("division", DIVISION, "year", currentYear(), "period", 3, "closed", true));
-        assertEquals("Periode is afgesloten: " + currentYear() + " - 3", error(valid("X"), 400));
+        assertEquals("Periode is afgesloten: " + currentYear() + " \u2013 3", error(valid("X"), 400));
         http.control("periods", Map.of("division", DIVISION, "year", currentYear(), "period", 3, "closed", false));
         created(postEntry(valid("X")));
     }
@@ -180,7 +180,7 @@ class SalesEntriesTest extends SimulatorTestBase {
     void severalProblemsAreJoinedWithCrLf() {
         String message = error(entry(JOURNAL_SALES, customer(CUSTOMER_BLOCKED), (currentYear() - 1) + "-12-01T00:00:00", "X",
                 List.of(line(GL_PURCHASES, 1))), 400);
-        assertEquals("Klant: Non-actief\r\nPeriode is afgesloten: " + (currentYear() - 1) + " - 12\r\nOngeldig: Grootboekrekeningtype", message);
+        assertEquals("Klant: Non-actief\r\nPeriode is afgesloten: " + (currentYear() - 1) + " \u2013 12\r\nOngeldig: Grootboekrekeningtype", message);
         assertEquals("Verplicht: Dagboek\r\nVerplicht: Klant\r\nVerplicht: Regels", error(Map.of("EntryDate", thisYear("03-15")), 400));
     }
 
@@ -190,6 +190,18 @@ class SalesEntriesTest extends SimulatorTestBase {
         String message = error(entry(JOURNAL_SALES, customer(CUSTOMER_BLOCKED), (currentYear() - 5) + "-01-01T00:00:00", "X",
                 List.of(line(GL_REVENUE_BLOCKED, 1))), 400);
         assertEquals("Customer: Inactive\r\nMandatory: Financial year\r\nBlocked: G/L account: 704000 - Verkopen (oud)", message);
+    }
+
+    @Test
+    void frenchAndGermanUsersGetTheirLanguage() {
+        token = http.control("tokens/issue", Map.of("clientId", CLIENT_ID, "username", FR_USERNAME)).get("access_token").asText();
+        Map<String, Object> refused = entry(JOURNAL_SALES, customer(CUSTOMER_BLOCKED), (currentYear() - 1) + "-12-01T00:00:00",
+                "X", List.of(line(GL_REVENUE_BLOCKED, 1)));
+        assertEquals("Client : Inactif\r\nLa période est clôturée : " + (currentYear() - 1)
+                + " \u2013 12\r\nBloqué : Compte général : 704000 - Verkopen (oud)", error(refused, 400));
+        token = http.control("tokens/issue", Map.of("clientId", CLIENT_ID, "username", DE_USERNAME)).get("access_token").asText();
+        assertEquals("Kunde: Inaktiv\r\nPeriode ist abgeschlossen: " + (currentYear() - 1)
+                + " \u2013 12\r\nGesperrt: Sachkonto: 704000 - Verkopen (oud)", error(refused, 400));
     }
 
     @Test
@@ -229,6 +241,31 @@ class SalesEntriesTest extends SimulatorTestBase {
     }
 
     @Test
+    void vatComesFromTheLineOrElseFromTheGlAccount() {
+        http.control("data/" + DIVISION + "/financial/GLAccounts", Map.of("ID", "5d7e1b2c-3a4f-4e6d-8c9b-0a1b2c3d4e5f",
+                "Code", "700900", "Description", "Drank", "Type", 110, "VATCode", "3  ", "IsBlocked", false));
+        Map<String, Object> exempt = new HashMap<>(line(GL_REVENUE_MEALS, 100));
+        exempt.put("GLAccount", "5d7e1b2c-3a4f-4e6d-8c9b-0a1b2c3d4e5f");
+        exempt.put("VATCode", VAT_EXEMPT);
+        JsonNode booked = created(postEntry(entry(JOURNAL_SALES, customer(CUSTOMER_ACTIVE), thisYear("03-15"), "VAT-0",
+                List.of(exempt))));
+        assertEquals(100.0, booked.get("AmountDC").asDouble());
+        JsonNode defaulted = created(postEntry(entry(JOURNAL_SALES, customer(CUSTOMER_ACTIVE), thisYear("03-15"),
+                "VAT-21", List.of(Map.of("GLAccount", "5d7e1b2c-3a4f-4e6d-8c9b-0a1b2c3d4e5f", "AmountFC", 100)))));
+        assertEquals(121.0, defaulted.get("AmountDC").asDouble());
+        assertEquals(21.0, defaulted.get("VATAmountFC").asDouble());
+        Map<String, Object> unknown = new HashMap<>(line(GL_REVENUE, 100));
+        unknown.put("VATCode", "99");
+        assertEquals("Ongeldige referentie: Btw-code", error(entry(JOURNAL_SALES, customer(CUSTOMER_ACTIVE),
+                thisYear("03-15"), "VAT-99", List.of(unknown)), 400));
+        JsonNode codes = SimHttp.json(http.get(div("vat/VATCodes?$select=Code,Percentage&$filter="
+                + q("Code eq '3  '")), token)).get("d").get("results");
+        assertEquals(21.0, codes.get(0).get("Percentage").asDouble());
+        assertEquals(400, http.get(div("vat/VATCodes?$select=Code,Percentage"), token).statusCode(),
+                "mandatory filtering, as on every endpoint with a sync counterpart");
+    }
+
+    @Test
     void linesCanBeAddedAndRemovedSeparately() {
         JsonNode e = created(postEntry(entry(JOURNAL_SALES, customer(CUSTOMER_ACTIVE), thisYear("03-15"), "INV-S",
                 List.of(line(GL_REVENUE, 10)))));
@@ -238,10 +275,10 @@ class SalesEntriesTest extends SimulatorTestBase {
         JsonNode added = created(http.post(div("salesentry/SalesEntryLines"), token, extra));
         assertEquals(2, added.get("LineNumber").asInt());
         String key = div("salesentry/SalesEntries(guid'" + entryId + "')");
-        assertEquals(15, SimHttp.json(http.get(key, token)).get("d").get("AmountDC").asInt());
+        assertEquals(15.0, SimHttp.json(http.get(key, token)).get("d").get("AmountDC").asDouble());
         String firstLine = SimHttp.json(http.get(key + "/SalesEntryLines", token)).get("d").get("results").get(0).get("ID").asText();
         assertEquals(204, http.delete(div("salesentry/SalesEntryLines(guid'" + firstLine + "')"), token).statusCode());
-        assertEquals(5, SimHttp.json(http.get(key, token)).get("d").get("AmountDC").asInt());
+        assertEquals(5.0, SimHttp.json(http.get(key, token)).get("d").get("AmountDC").asDouble());
         // deleting the last line deletes the entry
         assertEquals(204, http.delete(div("salesentry/SalesEntryLines(guid'" + added.get("ID").asText() + "')"), token).statusCode());
         assertEquals(404, http.get(key, token).statusCode());

@@ -58,6 +58,17 @@ public interface ConnectionService {
     Optional<DailyBudget> dailyBudget(String hostEntity);
 
     /**
+     * Chooses the VAT code every sales entry line of the connection names, or clears it with {@code null} (then
+     * the posting configuration's default applies). Exact adds the VAT of a line's code, or else of the GL
+     * account's default code, to the amount Koppel sends: a VAT-exempt school needs its exempt code here. It must
+     * exist in the division.
+     */
+    Connection setVatCode(String hostEntity, String vatCode);
+
+    /** The VAT code chosen with {@link #setVatCode}, if any. */
+    Optional<String> vatCode(String hostEntity);
+
+    /**
      * Removes the link and its tokens. Past postings stay as they are; new ones wait until the host entity
      * is linked again.
      */

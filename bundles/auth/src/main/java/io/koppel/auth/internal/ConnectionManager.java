@@ -14,6 +14,7 @@ import io.koppel.api.connection.Journal;
 import io.koppel.api.log.SearchNumbers;
 import io.koppel.auth.ExactAccess;
 import io.koppel.auth.LinkedConnection;
+import io.koppel.client.AccessTokenSource;
 import io.koppel.client.CallContext;
 import io.koppel.client.ExactAuthorizationException;
 import io.koppel.client.ExactClient;
@@ -181,6 +182,11 @@ public class ConnectionManager implements ConnectionService, ExactAccess, Consen
         if (divisions(hostEntity).stream().noneMatch(candidate -> candidate.code() == division)) {
             throw new KoppelException(Reason.of(ReasonCode.CONNECTION_SETTING_INVALID, "division " + division));
         }
+        if (find(hostEntity) != null && !Objects.equals(find(hostEntity).division(), division)) {
+            // VAT codes belong to a division, like journals and cost codes
+            store.execute(session -> session.mapper(ConnectionMapper.class).setVatCode(hostEntity, null,
+                    clock.instant()));
+        }
         Connection changed = update(hostEntity, row -> {
             ConnectionRow withDivision = row.withDivision(division, clock.instant());
             // Journals and cost codes belong to a division: a new division needs them chosen anew.
@@ -257,6 +263,25 @@ public class ConnectionManager implements ConnectionService, ExactAccess, Consen
     }
 
     @Override
+    public Connection setVatCode(String hostEntity, String vatCode) {
+        String code = blankToNull(vatCode);
+        if (code != null && client.vatCodes(divisionContext(hostEntity, "vat-codes")).stream()
+                .noneMatch(candidate -> candidate.code().equals(code))) {
+            throw new KoppelException(Reason.of(ReasonCode.VAT_CODE_NOT_FOUND, code));
+        }
+        store.execute(session -> session.mapper(ConnectionMapper.class).setVatCode(hostEntity, code,
+                clock.instant()));
+        configurationLog.changed(hostEntity, find(hostEntity).division(), "set-vat-code", String.valueOf(code));
+        return connection(hostEntity).orElseThrow();
+    }
+
+    @Override
+    public Optional<String> vatCode(String hostEntity) {
+        return Optional.ofNullable(store.transaction(session -> session.mapper(ConnectionMapper.class)
+                .vatCode(hostEntity)));
+    }
+
+    @Override
     public void disconnect(String hostEntity) {
         ConnectionRow row = find(hostEntity);
         if (row == null) {
@@ -285,7 +310,8 @@ public class ConnectionManager implements ConnectionService, ExactAccess, Consen
         requireReadableTokens(row);
         return new LinkedConnection(hostEntity, app(row.site()).baseUri(), row.division(), row.invoiceJournal(),
                 row.creditNoteJournal(), Optional.ofNullable(row.costCenter()), Optional.ofNullable(row.costUnit()),
-                () -> refresher.accessToken(hostEntity));
+                tokensOf(hostEntity), Optional.ofNullable(store.transaction(session ->
+                        session.mapper(ConnectionMapper.class).vatCode(hostEntity))));
     }
 
     // --- ConsentReceiver
@@ -468,7 +494,7 @@ public class ConnectionManager implements ConnectionService, ExactAccess, Consen
     /** A context for calls made while configuring a linked connection that may have no division yet. */
     private CallContext consentedContext(String hostEntity, String operation) {
         ConnectionRow row = linkedRow(hostEntity);
-        CallContext context = new CallContext(app(row.site()).baseUri(), 0, () -> refresher.accessToken(hostEntity),
+        CallContext context = new CallContext(app(row.site()).baseUri(), 0, tokensOf(hostEntity),
                 hostEntity, SearchNumbers.CONFIGURATION, operation);
         Integer current = client.me(context).currentDivision();
         if (current == null) {
@@ -477,12 +503,27 @@ public class ConnectionManager implements ConnectionService, ExactAccess, Consen
         return context.inDivision(current);
     }
 
+    /** The access tokens of a host entity, renewed once when Exact refuses one. */
+    private AccessTokenSource tokensOf(String hostEntity) {
+        return new AccessTokenSource() {
+            @Override
+            public String accessToken() {
+                return refresher.accessToken(hostEntity);
+            }
+
+            @Override
+            public String renewAfterRejection(String rejected) {
+                return refresher.renewAfterRejection(hostEntity, rejected);
+            }
+        };
+    }
+
     private CallContext divisionContext(String hostEntity, String operation) {
         ConnectionRow row = linkedRow(hostEntity);
         if (row.division() == null) {
             throw new KoppelException(Reason.of(ReasonCode.CONNECTION_INCOMPLETE, hostEntity));
         }
-        return new CallContext(app(row.site()).baseUri(), row.division(), () -> refresher.accessToken(hostEntity),
+        return new CallContext(app(row.site()).baseUri(), row.division(), tokensOf(hostEntity),
                 hostEntity, SearchNumbers.CONFIGURATION, operation);
     }
 

@@ -1,9 +1,11 @@
 package io.koppel.auth.internal;
 
+import io.koppel.api.KoppelException;
 import io.koppel.api.Reason;
 import io.koppel.api.ReasonCode;
 import io.koppel.api.connection.ConnectionState;
 import io.koppel.client.ExactAuthorizationException;
+import io.koppel.client.ExactRateLimitException;
 import io.koppel.client.ExactTooEarlyToRefreshException;
 import io.koppel.client.ExactTransientException;
 import io.koppel.client.TokenEndpoint;
@@ -64,6 +66,37 @@ final class TokenRefresher {
         return refresh(hostEntity, false);
     }
 
+    /**
+     * A new access token after Exact answered 401 to {@code rejected}: refreshed now, unless another thread or node
+     * has replaced the rejected token already. Exact refuses a refresh within 570 seconds of the last one, so a
+     * token that young cannot be replaced: the call fails and the connection waits.
+     *
+     * @throws ExactAuthorizationException UNAUTHORIZED when no other token can be had
+     */
+    String renewAfterRejection(String hostEntity, String rejected) {
+        ReentrantLock lock = inThisJvm.computeIfAbsent(hostEntity, key -> new ReentrantLock());
+        lock.lock();
+        try {
+            Outcome outcome = store.transaction(session -> {
+                ConnectionMapper connections = session.mapper(ConnectionMapper.class);
+                ConnectionRow row = connections.findForUpdate(hostEntity);
+                if (row != null && row.accessToken() != null
+                        && !cipher.decrypt(row.accessToken(), hostEntity).equals(rejected)) {
+                    return Outcome.token(cipher.decrypt(row.accessToken(), hostEntity));
+                }
+                if (row != null && row.tokensRefreshedAt() != null && Duration.between(row.tokensRefreshedAt(),
+                        clock.instant()).compareTo(MINIMUM_AGE) < 0) {
+                    return Outcome.refused(ExactAuthorizationException.Reason.UNAUTHORIZED, "Exact refused an access"
+                            + " token of " + hostEntity + " refreshed less than 570 seconds ago");
+                }
+                return refreshLocked(connections, hostEntity, true, true);
+            });
+            return outcome.tokenOrThrow();
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** Refreshes a link that is idle, so Exact's 30-day expiry of unused refresh tokens never hits. */
     void keepAlive(String hostEntity) {
         refresh(hostEntity, true);
@@ -75,23 +108,25 @@ final class TokenRefresher {
         lock.lock();
         try {
             Outcome outcome = store.transaction(session -> refreshLocked(session.mapper(ConnectionMapper.class),
-                    hostEntity, evenIfStillGood));
+                    hostEntity, evenIfStillGood, false));
             return outcome.tokenOrThrow();
         } finally {
             lock.unlock();
         }
     }
 
-    private Outcome refreshLocked(ConnectionMapper connections, String hostEntity, boolean evenIfStillGood) {
+    private Outcome refreshLocked(ConnectionMapper connections, String hostEntity, boolean evenIfStillGood,
+            boolean tokenRejected) {
         ConnectionRow row = connections.findForUpdate(hostEntity);
         if (row == null || row.refreshToken() == null) {
             return Outcome.refused(ExactAuthorizationException.Reason.REVOKED, hostEntity + " is not linked");
         }
         Instant now = clock.instant();
-        if (stillGood(row) && !(evenIfStillGood && tooOldToKeepIdle(row, now))) {
+        if (stillGood(row) && !tokenRejected && !(evenIfStillGood && tooOldToKeepIdle(row, now))) {
             return Outcome.token(cipher.decrypt(row.accessToken(), hostEntity));
         }
-        if (row.tokensRefreshedAt() != null && Duration.between(row.tokensRefreshedAt(), now).compareTo(MINIMUM_AGE) < 0) {
+        if (!tokenRejected && row.tokensRefreshedAt() != null
+                && Duration.between(row.tokensRefreshedAt(), now).compareTo(MINIMUM_AGE) < 0) {
             // Exact's token is younger than it allows a refresh for (a short expires_in); it is still valid.
             return Outcome.token(cipher.decrypt(row.accessToken(), hostEntity));
         }
@@ -101,9 +136,27 @@ final class TokenRefresher {
         try {
             tokens = askForNewTokens(app, refreshToken, hostEntity);
         } catch (ExactTooEarlyToRefreshException early) {
+            if (tokenRejected) {
+                return Outcome.refused(ExactAuthorizationException.Reason.UNAUTHORIZED, early.getMessage());
+            }
             // Exact's clock runs behind ours: its token is still valid in its eyes.
             return Outcome.token(cipher.decrypt(row.accessToken(), hostEntity));
+        } catch (ExactTransientException | ExactRateLimitException notNow) {
+            // A 429, a 5xx, a timeout or an answer nobody explained: the grant is not known to be gone, so the
+            // tokens stay and the refresh is tried again later.
+            LOG.warn("Exact's token endpoint gave {} no new tokens ({}); the link is kept", hostEntity,
+                    notNow.getMessage());
+            return Outcome.waiting(Reason.of(ReasonCode.CONNECTION_TOKENS_UNAVAILABLE, hostEntity,
+                    notNow.getMessage()));
         } catch (ExactAuthorizationException refused) {
+            if (refused.reason() == ExactAuthorizationException.Reason.INVALID_CLIENT) {
+                // Koppel's app registration (client id or secret) is wrong: one fix by the admin for every school;
+                // the links themselves are fine and are kept.
+                LOG.error("Exact does not accept Koppel's app registration for site {}: {}", row.site(),
+                        refused.getMessage());
+                return Outcome.waiting(Reason.of(ReasonCode.APP_REGISTRATION_INVALID, row.site().name(),
+                        row.site().name().toLowerCase(java.util.Locale.ROOT)));
+            }
             if (!refused.needsConsent()) {
                 throw refused;
             }
@@ -158,16 +211,24 @@ final class TokenRefresher {
     }
 
     /** What a locked refresh came to; thrown only after its transaction committed the connection's new state. */
-    private record Outcome(String token, ExactAuthorizationException.Reason refusal, String message) {
+    private record Outcome(String token, ExactAuthorizationException.Reason refusal, String message, Reason waitReason) {
         static Outcome token(String token) {
-            return new Outcome(token, null, null);
+            return new Outcome(token, null, null, null);
         }
 
         static Outcome refused(ExactAuthorizationException.Reason reason, String message) {
-            return new Outcome(null, reason, message);
+            return new Outcome(null, reason, message, null);
+        }
+
+        /** No token now, the link kept: what needs it waits, saying why. */
+        static Outcome waiting(Reason why) {
+            return new Outcome(null, null, null, why);
         }
 
         String tokenOrThrow() {
+            if (waitReason != null) {
+                throw new KoppelException(waitReason);
+            }
             if (token == null) {
                 throw new ExactAuthorizationException(refusal, message, null);
             }

@@ -47,8 +47,13 @@ final class AuthFixture implements AutoCloseable {
 
     /** Links a host entity through the consent page as the default Dutch user. */
     ConsentResult link(ConnectionManager manager, String hostEntity) throws Exception {
+        return link(manager, hostEntity, DefaultDataSet.USERNAME);
+    }
+
+    /** Links a host entity through the consent page as one of the simulator's users. */
+    ConsentResult link(ConnectionManager manager, String hostEntity, String username) throws Exception {
         Map<String, String> redirect = new ConsentBrowser().consent(manager.connect(hostEntity, ExactSite.BE),
-                DefaultDataSet.USERNAME, DefaultDataSet.PASSWORD, true);
+                username, DefaultDataSet.PASSWORD, true);
         return manager.complete(redirect.get("state"), redirect.get("code"), redirect.get("error"));
     }
 

@@ -68,6 +68,27 @@ class ConnectionFlowTest {
     }
 
     @Test
+    void aWrongAppRegistrationIsOneFixForTheAdminNotANewLinkForEverySchool() throws Exception {
+        assertTrue(fixture.link(manager, "school-1").linked());
+        manager.setDivision("school-1", DefaultDataSet.DIVISION);
+        manager.setJournals("school-1", DefaultDataSet.JOURNAL_SALES, DefaultDataSet.JOURNAL_SALES_BOARDING);
+        ExactApp wrongSecret = new ExactApp(ExactSite.BE, DefaultDataSet.CLIENT_ID, "not-the-secret",
+                AuthFixture.REDIRECT, URI.create(simulator.baseUrl()));
+        ConnectionManager misconfigured = new ConnectionManager(database.store(), fixture.client, fixture.client,
+                new TokenCipher(AuthFixture.KEY), new SimulatedTime(simulator.clock()), Duration.ofMinutes(10),
+                () -> List.of(wrongSecret), List::of);
+        simulator.clock().advance(Duration.ofSeconds(580));
+
+        KoppelException refused = assertThrows(KoppelException.class,
+                () -> misconfigured.linked("school-1").tokens().accessToken());
+
+        assertEquals(ReasonCode.APP_REGISTRATION_INVALID, refused.reason().code());
+        assertEquals(ConnectionState.CONNECTED, manager.connection("school-1").orElseThrow().state(),
+                "the link is kept");
+        assertNotNull(manager.linked("school-1").tokens().accessToken(), "fixed registration, same link");
+    }
+
+    @Test
     void anAdminLinksASchoolAndChoosesDivisionJournalsAndCosts() throws Exception {
         URI authorization = manager.connect("school-1", ExactSite.BE);
         assertTrue(authorization.toString().startsWith(simulator.baseUrl() + "/api/oauth2/auth?"), authorization.toString());

@@ -24,7 +24,14 @@ public final class TestConnections {
     /** Links a host entity as the simulator's Dutch user and chooses its division, journals and cost codes. */
     public TestConnections connect(String hostEntity, int division, String invoiceJournal, String creditNoteJournal,
             String costCenter, String costUnit) throws Exception {
-        ConsentResult consent = fixture.link(manager, hostEntity);
+        return connectAs(io.koppel.simulator.DefaultDataSet.USERNAME, hostEntity, division, invoiceJournal,
+                creditNoteJournal, costCenter, costUnit);
+    }
+
+    /** Links a host entity as one of the simulator's users (each speaks its own language) and configures it. */
+    public TestConnections connectAs(String username, String hostEntity, int division, String invoiceJournal,
+            String creditNoteJournal, String costCenter, String costUnit) throws Exception {
+        ConsentResult consent = fixture.link(manager, hostEntity, username);
         if (!consent.linked()) {
             throw new IllegalStateException(consent.text(java.util.Locale.ENGLISH));
         }

@@ -31,4 +31,12 @@ public @interface ClientConfiguration {
             name = "429 retries",
             description = "How many 429 answers in a row a call waits out and sends again before it gives up.")
     int maxRateLimitRetries() default 5;
+
+    @AttributeDefinition(
+            name = "Error budget per endpoint (per hour)",
+            description = "How many refusals (HTTP 4xx other than 429) one endpoint of a division may earn within an"
+                    + " hour; then Koppel sends that endpoint nothing until the oldest refusal is an hour old, and"
+                    + " what needs it waits, saying why and until when. Exact blocks the app for an hour after 10."
+                    + " 0 turns the budget off.")
+    int errorBudgetPerHour() default 5;
 }

@@ -102,6 +102,11 @@ class DefaultExactClient implements ExactClient {
     }
 
     @Override
+    public List<io.koppel.client.model.VatCode> vatCodes(CallContext ctx) {
+        return referenceData.vatCodes(ctx);
+    }
+
+    @Override
     public Account account(CallContext ctx, UUID id) {
         return accounts.account(ctx, Objects.requireNonNull(id, "id"));
     }

@@ -60,6 +60,6 @@ public class ExactClientComponent extends ExactService {
         return new ClientSettings(Duration.ofMillis(configuration.connectTimeoutMillis()),
                 Duration.ofMillis(configuration.readTimeoutMillis()),
                 Duration.ofSeconds(configuration.maxRateLimitWaitSeconds()),
-                configuration.maxRateLimitRetries(), TimeSource.system());
+                configuration.maxRateLimitRetries(), TimeSource.system(), configuration.errorBudgetPerHour());
     }
 }

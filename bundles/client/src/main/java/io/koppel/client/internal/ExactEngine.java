@@ -5,6 +5,7 @@ import io.koppel.client.ExchangeListener;
 import io.koppel.client.internal.http.CxfTransport;
 import io.koppel.client.internal.http.HttpTransport;
 import io.koppel.client.internal.limits.DivisionGate;
+import io.koppel.client.internal.limits.ErrorBudget;
 import io.koppel.client.internal.limits.RateLimiter;
 import io.koppel.client.internal.ops.ApiCaller;
 import io.koppel.client.internal.ops.ExchangeReporter;
@@ -28,7 +29,8 @@ final class ExactEngine implements AutoCloseable {
         this.transport = transport;
         this.limiter = new RateLimiter(settings.time(), settings.maxRateLimitWait());
         ExchangeReporter reporter = new ExchangeReporter(listeners);
-        ApiCaller caller = new ApiCaller(transport, new DivisionGate(), limiter, reporter, settings.time(),
+        ApiCaller caller = new ApiCaller(transport, new DivisionGate(), limiter,
+                new ErrorBudget(settings.errorBudgetPerHour()), reporter, settings.time(),
                 settings.maxRateLimitRetries());
         this.calls = new ODataCalls(caller);
         this.tokenEndpoint = new OAuthTokenEndpoint(transport, reporter, settings.time());

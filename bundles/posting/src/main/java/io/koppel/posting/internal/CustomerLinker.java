@@ -1,9 +1,12 @@
 package io.koppel.posting.internal;
 
+import io.koppel.api.Reason;
+import io.koppel.api.ReasonCode;
 import io.koppel.api.posting.BillingAddress;
 import io.koppel.api.posting.Mandate;
 import io.koppel.client.CallContext;
 import io.koppel.client.ExactClient;
+import io.koppel.client.ExactNotFoundException;
 import io.koppel.client.ExactValidationException;
 import io.koppel.client.ODataFilter;
 import io.koppel.client.model.Account;
@@ -74,6 +77,25 @@ final class CustomerLinker {
             link = completeMandate(context, link, address.mandate().orElse(null));
         }
         return UUID.fromString(link.exactAccountId());
+    }
+
+    /**
+     * What is wrong with the customer, read from its account rather than from a refusal's text: gone, blocked
+     * (inactive) or not a customer. Empty when the account looks fine.
+     */
+    Optional<Reason> diagnose(CallContext context, UUID customer) {
+        try {
+            Account account = client.account(context.withOperation("check-customer"), customer);
+            if (account.blocked()) {
+                return Optional.of(Reason.of(ReasonCode.CUSTOMER_INACTIVE));
+            }
+            if (account.status() != null && !"C".equals(account.status().strip())) {
+                return Optional.of(Reason.of(ReasonCode.CUSTOMER_WRONG_TYPE));
+            }
+            return Optional.empty();
+        } catch (ExactNotFoundException gone) {
+            return Optional.of(Reason.of(ReasonCode.CUSTOMER_NOT_FOUND));
+        }
     }
 
     /** Forgets the customer of an address in a division, after Exact said it no longer knows it. */

@@ -4,6 +4,7 @@ import io.koppel.api.Ogm;
 import io.koppel.api.Reason;
 import io.koppel.api.ReasonCode;
 import io.koppel.api.connection.CostCode;
+import io.koppel.api.posting.BillingAddress;
 import io.koppel.api.posting.DocumentLine;
 import io.koppel.api.posting.DocumentType;
 import io.koppel.api.posting.HostDocument;
@@ -12,8 +13,12 @@ import io.koppel.auth.LinkedConnection;
 import io.koppel.client.model.CostCodeUse;
 import io.koppel.client.model.GlAccount;
 import io.koppel.client.model.Journal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Everything Koppel can check before calling Exact. Exact blocks an app for an hour after ten errors on one
@@ -23,6 +28,22 @@ final class DocumentValidator {
     /** Exact's GL account types a sales entry line may use: general (90) and revenue (110). */
     static final Set<Integer> SALES_GL_TYPES = Set.of(90, 110);
     private static final int SALES_JOURNAL = 20;
+    /** Exact's lengths of the account fields Koppel fills (Invantive's data model of crm/Accounts). */
+    static final int NAME_LENGTH = 50;
+    static final int ADDRESS_LINE_LENGTH = 80;
+    static final int CITY_LENGTH = 30;
+    static final int POSTCODE_LENGTH = 20;
+    static final int EMAIL_LENGTH = 128;
+    /** An address Exact takes: one @, a local part and a domain with a dot, no spaces. */
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s,;]+@[^@\\s,;]+\\.[^@\\s,;.]{2,}");
+
+    private final Clock clock;
+    private final VatCodes vatCodes;
+
+    DocumentValidator(Clock clock, VatCodes vatCodes) {
+        this.clock = clock;
+        this.vatCodes = vatCodes;
+    }
 
     /**
      * What is wrong with a document.
@@ -38,7 +59,7 @@ final class DocumentValidator {
             return Result.refused(Reason.of(ReasonCode.OGM_INVALID, document.ogm()));
         }
         if (!customerKnown) {
-            Optional<Reason> customer = customer(document);
+            Optional<Reason> customer = customer(document, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
             if (customer.isPresent()) {
                 return Result.refused(customer.get());
             }
@@ -59,6 +80,10 @@ final class DocumentValidator {
             if (refused != null) {
                 return refused;
             }
+            Optional<String> vat = vatCodes.of(line, connection);
+            if (vat.isPresent() && !reference.vatCodes().contains(vat.get())) {
+                return Result.missing(Reason.of(ReasonCode.VAT_CODE_NOT_FOUND, vat.get()));
+            }
         }
         if (reference.periodOf(document.printDate()).isEmpty()) {
             return Result.missing(Reason.of(ReasonCode.FINANCIAL_YEAR_MISSING, document.printDate().getYear()));
@@ -66,11 +91,28 @@ final class DocumentValidator {
         return Result.OK;
     }
 
-    private static Optional<Reason> customer(HostDocument document) {
-        if (isBlank(document.billingAddress().salutationName())) {
+    /** What Exact would refuse of the customer Koppel creates: Exact cuts nothing, it refuses. */
+    private static Optional<Reason> customer(HostDocument document, LocalDate today) {
+        BillingAddress address = document.billingAddress();
+        if (isBlank(address.salutationName())) {
             return Optional.of(Reason.of(ReasonCode.REQUIRED_VALUE_EMPTY, "Name"));
         }
-        Optional<Mandate> mandate = document.billingAddress().mandate();
+        Optional<Reason> tooLong = tooLong("Name", address.salutationName().strip(), NAME_LENGTH)
+                .or(() -> tooLong("Address", address.addressLine(), ADDRESS_LINE_LENGTH))
+                .or(() -> tooLong("City", address.city(), CITY_LENGTH))
+                .or(() -> tooLong("Postcode", address.postcode(), POSTCODE_LENGTH));
+        if (tooLong.isPresent()) {
+            return tooLong;
+        }
+        for (String email : address.emailAddresses()) {
+            if (email == null || !EMAIL.matcher(email.strip()).matches()) {
+                return Optional.of(Reason.of(ReasonCode.EMAIL_INVALID, email));
+            }
+            if (email.strip().length() > EMAIL_LENGTH) {
+                return tooLong("E-mail", email.strip(), EMAIL_LENGTH);
+            }
+        }
+        Optional<Mandate> mandate = address.mandate();
         if (mandate.isPresent()) {
             if (isBlank(mandate.get().reference())) {
                 return Optional.of(Reason.of(ReasonCode.REQUIRED_VALUE_EMPTY, "Mandate reference"));
@@ -80,6 +122,10 @@ final class DocumentValidator {
             }
             if (!BankDetails.isValidBic(mandate.get().bic())) {
                 return Optional.of(Reason.of(ReasonCode.BIC_INVALID, mandate.get().bic()));
+            }
+            if (mandate.get().signatureDate().isAfter(today)) {
+                return Optional.of(Reason.of(ReasonCode.MANDATE_SIGNED_IN_FUTURE, mandate.get().reference(),
+                        mandate.get().signatureDate()));
             }
         }
         return Optional.empty();
@@ -136,6 +182,12 @@ final class DocumentValidator {
             return Result.refused(Reason.of(ReasonCode.COST_CODE_REQUIRED, gl.code()));
         }
         return null;
+    }
+
+    private static Optional<Reason> tooLong(String field, String value, int length) {
+        return value != null && value.strip().length() > length
+                ? Optional.of(Reason.of(ReasonCode.VALUE_TOO_LONG, field, length, value.strip()))
+                : Optional.empty();
     }
 
     private static boolean isBlank(String value) {

@@ -44,6 +44,26 @@ public @interface PostingConfiguration {
                     + " not found refreshes them at once.")
     int referenceDataMinutes() default 60;
 
+    @AttributeDefinition(name = "Default VAT code",
+            description = "The VAT code every sales entry line names when neither its main category nor its connection"
+                    + " (koppel:set-vat) has one, e.g. the division's exempt code. Empty: the line takes its GL"
+                    + " account's default VAT code, and Exact adds that VAT to the printed amount; Koppel then fails the"
+                    + " posting whose booked total differs from the document's.")
+    String vatCode() default "";
+
+    @AttributeDefinition(name = "VAT code per main category",
+            description = "Overrides as 'main category=VAT code', comma-separated (e.g. 'Drankjes=3,Uitstappen=0'),"
+                    + " before the connection's and the default VAT code. The category is matched without regard to"
+                    + " case.")
+    String vatCodesByMainCategory() default "";
+
+    @AttributeDefinition(name = "Refusal memory (minutes)",
+            description = "How long a refusal of Exact that repeats for every document of its cause (a duplicate"
+                    + " mandate reference, a closed period, a blocked journal, GL account or cost code, an inactive"
+                    + " customer) fails the other documents of that cause without calling Exact. Posting a document"
+                    + " again, or reloaded reference data that shows the fix, ends it sooner.")
+    int refusalMemoryMinutes() default 60;
+
     @AttributeDefinition(name = "Code at supplier prefix",
             description = "Prefix of the customer's 'code at supplier' in Exact: prefix + person id + _ + address id.")
     String codeAtSupplierPrefix() default "KOP";

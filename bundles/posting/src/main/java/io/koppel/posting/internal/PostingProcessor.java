@@ -39,25 +39,38 @@ final class PostingProcessor {
     private static final DateTimeFormatter FIRST_ATTEMPT =
             DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter RETRY_AT = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
+    /** A wait that may end another day (Exact's daily reset, a paused endpoint) shows the date too. */
+    private static final DateTimeFormatter RESUMES_AT =
+            DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZoneOffset.UTC);
+    /** Reasons that hold up every posting of the connection: the division's batch stops at the first. */
+    static final java.util.Set<ReasonCode> CONNECTION_WAITS = java.util.EnumSet.of(ReasonCode.RATE_LIMITED,
+            ReasonCode.CONNECTION_REFUSED, ReasonCode.CONNECTION_TOKENS_UNAVAILABLE,
+            ReasonCode.APP_REGISTRATION_INVALID, ReasonCode.CONNECTION_NEEDS_REAUTHORIZATION,
+            ReasonCode.CONNECTION_REFRESH_TOKEN_REUSED, ReasonCode.CONNECTION_EXPIRED, ReasonCode.CONNECTION_REVOKED,
+            ReasonCode.CONNECTION_USER_WITHOUT_DIVISIONS, ReasonCode.CONNECTION_MISSING,
+            ReasonCode.CONNECTION_INCOMPLETE);
 
     private final Store store;
     private final ExactAccess access;
     private final ReferenceDataCache reference;
     private final CustomerLinker customers;
     private final SalesEntryWriter entries;
-    private final DocumentValidator validator = new DocumentValidator();
+    private final DocumentValidator validator;
+    private final RepeatingRefusals repeating;
     private final RetryPolicy retry;
     private final Clock clock;
 
     PostingProcessor(Store store, ExactAccess access, ReferenceDataCache reference, CustomerLinker customers,
-            SalesEntryWriter entries, RetryPolicy retry, Clock clock) {
+            SalesEntryWriter entries, VatCodes vatCodes, RepeatingRefusals repeating, RetryPolicy retry, Clock clock) {
         this.store = store;
         this.access = access;
         this.reference = reference;
         this.customers = customers;
         this.entries = entries;
+        this.repeating = repeating;
         this.retry = retry;
         this.clock = clock;
+        this.validator = new DocumentValidator(clock, vatCodes);
     }
 
     PostingRow process(PostingRow row, LinkedConnection connection, String worker) {
@@ -66,6 +79,7 @@ final class PostingProcessor {
         CallContext context = connection.context(row.hostInvoiceId(), "posting");
         Instant firstAttempt = row.firstAttemptAt() == null ? now : row.firstAttemptAt();
         Attempt attempt = new Attempt(row, worker);
+        UUID customer = null;
         try {
             ReferenceData data = reference.get(context);
             Optional<AccountLinkRow> link = customers.link(document.billingAddress().addressId(), connection.division());
@@ -79,7 +93,17 @@ final class PostingProcessor {
                 return finished(row, Status.FAILED, verdict.refusal().get(), row.attempts(), row.firstAttemptAt(),
                         connection.division(), null, now, row.mayHaveReachedExact());
             }
-            UUID customer = customers.ensure(context, document.billingAddress(), link);
+            List<RepeatingRefusals.Cause> causes = causesMet(document, connection, data, link);
+            if (row.status() == Status.NEW && row.firstAttemptAt() != null) {
+                // posted again by a clerk after a failure: the cause may be fixed in Exact, Exact may say
+                repeating.forget(causes);
+            }
+            Optional<Reason> remembered = repeating.refusalFor(causes);
+            if (remembered.isPresent()) {
+                return finished(row, Status.FAILED, remembered.get(), row.attempts(), firstAttempt,
+                        connection.division(), null, now, row.mayHaveReachedExact());
+            }
+            customer = customers.ensure(context, document.billingAddress(), link);
             if (row.mayHaveReachedExact()) {
                 List<SalesEntry> booked = entries.existing(context, document, customer,
                         SalesEntryWriter.journal(document, connection));
@@ -94,31 +118,97 @@ final class PostingProcessor {
                 }
             }
             attempt.mayReachExact();
-            return completed(row, entries.book(context, document, customer, connection, data), connection,
-                    firstAttempt, now);
+            SalesEntry booked = entries.book(context, document, customer, connection, data);
+            Optional<Reason> mismatch = SalesEntryWriter.mismatch(document, booked);
+            if (mismatch.isPresent()) {
+                // Booked, but not what the host printed: the clerk corrects the entry in Exact; posting again
+                // adopts the corrected entry instead of booking a second one.
+                return new PostingRow(row.documentNumber(), row.hostInvoiceId(), row.hostEntity(),
+                        row.documentType(), row.personName(), row.title(), row.amount(), row.ogm(), row.document(),
+                        Status.FAILED, mismatch.get(), row.attempts() + 1, firstAttempt, row.nextAttemptAt(), true,
+                        connection.division(), booked.entryId().toString(), booked.entryNumber(), null, null,
+                        row.sentAt(), now);
+            }
+            return completed(row, booked, connection, firstAttempt, now);
         } catch (ExactValidationException refused) {
-            if (ExactRefusals.isUnknownCustomer(refused)) {
+            Reason reason = ExactRefusals.reasonFor(refused, sent(document, connection));
+            if (reason.code() == ReasonCode.EXACT_REJECTED && customer != null && attempt.wrote) {
+                // A refusal of the entry Koppel cannot read: whether it is about the customer, the account says.
+                reason = customers.diagnose(context, customer).orElse(reason);
+            }
+            if (reason.code() == ReasonCode.CUSTOMER_NOT_FOUND) {
                 customers.forget(document.billingAddress().addressId(), connection.division());
             }
+            Integer division = connection.division();
+            Reason remembered = reason;
+            RepeatingRefusals.causeOf(reason, division, customer == null ? null : customer.toString())
+                    .ifPresent(cause -> repeating.remember(cause, remembered));
             // Exact answered: whatever this attempt sent was refused, nothing is left to look for.
-            String mandateReference = document.billingAddress().mandate().map(m -> m.reference()).orElse("");
-            return finished(row, Status.FAILED, ExactRefusals.reasonFor(refused, mandateReference), row.attempts() + 1,
-                    firstAttempt,
-                    connection.division(), null, now, false);
+            return finished(row, Status.FAILED, reason, row.attempts() + 1, firstAttempt, division, null, now,
+                    false);
         } catch (ExactNotFoundException gone) {
-            customers.forget(document.billingAddress().addressId(), connection.division());
-            return finished(row, Status.FAILED, Reason.of(ReasonCode.CUSTOMER_NOT_FOUND), row.attempts() + 1,
+            // Only Exact's own word that the customer is unknown clears the link; any other 404 keeps it.
+            boolean unknownCustomer = ExactRefusals.isUnknownCustomer(new ExactValidationException(gone.getMessage(),
+                    List.of(gone.getMessage().split("\\r?\\n")), 404));
+            if (unknownCustomer) {
+                customers.forget(document.billingAddress().addressId(), connection.division());
+            }
+            return finished(row, Status.FAILED, unknownCustomer ? Reason.of(ReasonCode.CUSTOMER_NOT_FOUND)
+                    : Reason.of(ReasonCode.EXACT_REJECTED, gone.getMessage()), row.attempts() + 1,
                     firstAttempt, connection.division(), null, now, attempt.wrote || row.mayHaveReachedExact());
         } catch (ExactRateLimitException limited) {
-            // Exact's budget is spent: the posting waits for the reset without using up an attempt.
+            // Exact's budget or an endpoint's error budget is spent: the posting waits without using up an attempt.
             Instant reset = limited.resetAt() == null ? now.plus(CONNECTION_RECHECK) : limited.resetAt();
-            return waiting(row, Reason.of(ReasonCode.RATE_LIMITED, RETRY_AT.format(reset) + " UTC"), reset,
+            Reason reason = limited.window() == ExactRateLimitException.Window.ENDPOINT_ERRORS
+                    ? Reason.of(ReasonCode.ENDPOINT_PAUSED, limited.endpoint(), RESUMES_AT.format(reset) + " UTC")
+                    : Reason.of(ReasonCode.RATE_LIMITED, RESUMES_AT.format(reset) + " UTC");
+            return waiting(row, reason, reset, attempt.wrote || row.mayHaveReachedExact());
+        } catch (ExactAuthorizationException refused) {
+            if (refused.needsConsent()) {
+                return waitForConnection(row, attempt.wrote || row.mayHaveReachedExact());
+            }
+            Reason reason = Reason.of(ReasonCode.CONNECTION_REFUSED, row.hostEntity(),
+                    refused.httpStatus() == null ? 401 : refused.httpStatus(), brief(refused));
+            return waiting(row, reason, now.plus(CONNECTION_RECHECK), attempt.wrote || row.mayHaveReachedExact());
+        } catch (KoppelException connectionWaits) {
+            return waiting(row, connectionWaits.reason(), now.plus(CONNECTION_RECHECK),
                     attempt.wrote || row.mayHaveReachedExact());
-        } catch (ExactAuthorizationException | KoppelException connectionRefused) {
-            return waitForConnection(row, attempt.wrote || row.mayHaveReachedExact());
         } catch (RuntimeException transientOrUnknown) {
             return retryOrGiveUp(row, firstAttempt, now, transientOrUnknown, attempt.wrote || row.mayHaveReachedExact());
         }
+    }
+
+    /** Everything of the document Exact could refuse for a cause other documents share. */
+    private static List<RepeatingRefusals.Cause> causesMet(HostDocument document, LinkedConnection connection,
+            ReferenceData data, Optional<AccountLinkRow> link) {
+        int division = connection.division();
+        List<RepeatingRefusals.Cause> causes = new java.util.ArrayList<>();
+        boolean mandateToSend = link.map(AccountLinkRow::mandatePending)
+                .orElse(document.billingAddress().mandate().isPresent());
+        if (mandateToSend) {
+            document.billingAddress().mandate().ifPresent(mandate -> causes.add(new RepeatingRefusals.Cause(division,
+                    RepeatingRefusals.Kind.MANDATE_REFERENCE, mandate.reference().strip())));
+        }
+        data.periodOf(document.printDate()).ifPresent(period -> causes.add(new RepeatingRefusals.Cause(division,
+                RepeatingRefusals.Kind.PERIOD, period.year() + "-" + period.period())));
+        causes.add(new RepeatingRefusals.Cause(division, RepeatingRefusals.Kind.JOURNAL,
+                SalesEntryWriter.journal(document, connection)));
+        document.lines().stream().map(line -> line.glAccountCode().strip()).distinct().forEach(code -> causes.add(
+                new RepeatingRefusals.Cause(division, RepeatingRefusals.Kind.GL_ACCOUNT, code)));
+        connection.costCenter().ifPresent(code -> causes.add(new RepeatingRefusals.Cause(division,
+                RepeatingRefusals.Kind.COST_CENTER, code)));
+        connection.costUnit().ifPresent(code -> causes.add(new RepeatingRefusals.Cause(division,
+                RepeatingRefusals.Kind.COST_UNIT, code)));
+        link.filter(AccountLinkRow::complete).ifPresent(complete -> causes.add(new RepeatingRefusals.Cause(division,
+                RepeatingRefusals.Kind.CUSTOMER, complete.exactAccountId())));
+        return causes;
+    }
+
+    private static ExactRefusals.Sent sent(HostDocument document, LinkedConnection connection) {
+        return new ExactRefusals.Sent(document.billingAddress().mandate().map(m -> m.reference()).orElse(""),
+                SalesEntryWriter.journal(document, connection),
+                document.lines().stream().map(line -> line.glAccountCode().strip()).distinct().toList(),
+                connection.costCenter().orElse(null), connection.costUnit().orElse(null));
     }
 
     /** A posting whose connection cannot post yet waits, showing why. */
@@ -150,7 +240,7 @@ final class PostingProcessor {
                 row.sentAt(), now);
     }
 
-    private PostingRow waiting(PostingRow row, Reason reason, Instant next, boolean mayHaveReachedExact) {
+    PostingRow waiting(PostingRow row, Reason reason, Instant next, boolean mayHaveReachedExact) {
         Status status = row.attempts() == 0 && !mayHaveReachedExact ? Status.NEW : Status.IN_PROGRESS;
         return new PostingRow(row.documentNumber(), row.hostInvoiceId(), row.hostEntity(), row.documentType(),
                 row.personName(), row.title(), row.amount(), row.ogm(), row.document(), status, reason,
@@ -172,6 +262,12 @@ final class PostingProcessor {
                 row.personName(), row.title(), row.amount(), row.ogm(), row.document(), status, reason, attempts,
                 firstAttempt, row.nextAttemptAt(), mayHaveReachedExact, division, entryId, null, null, null,
                 row.sentAt(), now);
+    }
+
+    /** Whether the division's batch stops at this outcome: what waits for it would wait for every posting. */
+    static boolean holdsUpTheConnection(PostingRow outcome) {
+        return outcome != null && outcome.reason() != null && CONNECTION_WAITS.contains(outcome.reason().code())
+                && outcome.status() != Status.FAILED;
     }
 
     private static String brief(RuntimeException cause) {

@@ -1,7 +1,6 @@
 package io.koppel.posting.internal;
 
 import io.koppel.api.KoppelException;
-import io.koppel.api.ReasonCode;
 import io.koppel.api.spi.PostingListener;
 import io.koppel.auth.ExactAccess;
 import io.koppel.auth.LinkedConnection;
@@ -127,7 +126,8 @@ final class PostingQueue {
     private void write(int division, List<Work> works) {
         Instant leased = clock.instant();
         try {
-            for (Work work : works) {
+            for (int index = 0; index < works.size(); index++) {
+                Work work = works.get(index);
                 if (stopping) {
                     return;
                 }
@@ -139,8 +139,11 @@ final class PostingQueue {
                     leased = clock.instant();
                 }
                 PostingRow outcome = post(work);
-                if (outcome != null && outcome.reason() != null
-                        && outcome.reason().code() == ReasonCode.RATE_LIMITED) {
+                if (PostingProcessor.holdsUpTheConnection(outcome)) {
+                    // The connection or the division's budget waits: the rest of the batch would meet the same wait,
+                    // each posting of it an error or a token request more. An endpoint paused for its errors is no
+                    // such wait: postings that do not need it go on.
+                    holdBack(works.subList(index + 1, works.size()), outcome);
                     return;
                 }
             }
@@ -162,6 +165,21 @@ final class PostingQueue {
         PostingRow outcome = processor.process(claimed, work.connection(), worker);
         save(outcome);
         return outcome;
+    }
+
+    /** The rest of a batch waits as its first posting does, without calling Exact. */
+    private void holdBack(List<Work> rest, PostingRow waiting) {
+        for (Work work : rest) {
+            if (!work.connection().hostEntity().equals(waiting.hostEntity())) {
+                continue;
+            }
+            Instant now = clock.instant();
+            if (store.transaction(s -> s.mapper(PostingMapper.class)
+                    .claim(work.documentNumber(), worker, now.plus(claim), now)) == 1) {
+                PostingRow row = store.transaction(s -> s.mapper(PostingMapper.class).find(work.documentNumber()));
+                save(processor.waiting(row, waiting.reason(), waiting.nextAttemptAt(), row.mayHaveReachedExact()));
+            }
+        }
     }
 
     private void park(PostingRow row) {

@@ -56,10 +56,14 @@ public class PostingWorker {
 
     static PostingProcessor processor(Store store, ExactAccess access, ExactClient client,
             PostingConfiguration configuration, Clock clock) {
+        VatCodes vatCodes = VatCodes.of(configuration.vatCode(), configuration.vatCodesByMainCategory());
+        RepeatingRefusals repeating = new RepeatingRefusals(store, clock,
+                Duration.ofMinutes(configuration.refusalMemoryMinutes()));
         return new PostingProcessor(store, access,
-                new ReferenceDataCache(client, clock, Duration.ofMinutes(configuration.referenceDataMinutes())),
+                new ReferenceDataCache(client, clock, Duration.ofMinutes(configuration.referenceDataMinutes()),
+                        repeating::referenceDataReloaded),
                 new CustomerLinker(store, client, clock, configuration.codeAtSupplierPrefix()),
-                new SalesEntryWriter(client), RetryPolicy.of(configuration), clock);
+                new SalesEntryWriter(client, vatCodes), vatCodes, repeating, RetryPolicy.of(configuration), clock);
     }
 
     private void poll() {

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntConsumer;
 
 /**
  * Keeps each division's reference data for a while, so a posting for a known customer costs one call to Exact.
@@ -20,11 +21,14 @@ final class ReferenceDataCache {
     private final Clock clock;
     private final Duration lifetime;
     private final Map<String, ReferenceData> byDivision = new ConcurrentHashMap<>();
+    private final IntConsumer reloaded;
 
-    ReferenceDataCache(ExactClient client, Clock clock, Duration lifetime) {
+    /** @param reloaded told the division whose data was just loaded anew */
+    ReferenceDataCache(ExactClient client, Clock clock, Duration lifetime, IntConsumer reloaded) {
         this.client = client;
         this.clock = clock;
         this.lifetime = lifetime;
+        this.reloaded = reloaded;
     }
 
     ReferenceData get(CallContext context) {
@@ -47,8 +51,10 @@ final class ReferenceDataCache {
         CallContext reading = context.withOperation("reference-data");
         Instant now = clock.instant();
         ReferenceData data = ReferenceData.of(client.glAccounts(reading), client.journals(reading),
-                client.costCenters(reading), client.costUnits(reading), client.financialPeriods(reading), now);
+                client.costCenters(reading), client.costUnits(reading), client.financialPeriods(reading),
+                client.vatCodes(reading), now);
         byDivision.put(key(context), data);
+        reloaded.accept(context.division());
         return data;
     }
 

@@ -22,9 +22,11 @@ final class SalesEntryWriter {
     static final int DESCRIPTION_LENGTH = 60;
 
     private final ExactClient client;
+    private final VatCodes vatCodes;
 
-    SalesEntryWriter(ExactClient client) {
+    SalesEntryWriter(ExactClient client, VatCodes vatCodes) {
         this.client = client;
+        this.vatCodes = vatCodes;
     }
 
     /**
@@ -44,12 +46,40 @@ final class SalesEntryWriter {
         // A credit note printed with positive amounts is still a credit: Exact reads the sign.
         boolean negate = creditNote && document.amount().signum() > 0;
         List<NewSalesEntryLine> lines = document.lines().stream()
-                .map(line -> line(line, negate, connection, reference))
+                .map(line -> line(line, negate, connection, reference, vatCodes.of(line, connection).orElse(null)))
                 .toList();
         NewSalesEntry entry = new NewSalesEntry(customer, journal, document.printDate(), document.dueDate(),
                 period.year(), period.period(), yourRef(document), description(document),
-                Ogm.parse(document.ogm()).digits(), null, null, null, lines);
+                Ogm.parse(document.ogm()).digits(), null, null, null, lines, expectedType(document));
         return client.createSalesEntry(context.withOperation("create-sales-entry"), entry);
+    }
+
+    /** Exact's entry type for the document: 21 for a credit note, 20 for an invoice. */
+    static int expectedType(HostDocument document) {
+        return document.postedType() == DocumentType.CREDIT_NOTE ? NewSalesEntry.CREDIT_NOTE : NewSalesEntry.INVOICE;
+    }
+
+    /** The total Exact should book: what the host printed, negative for a credit note. */
+    static BigDecimal expectedTotal(HostDocument document) {
+        BigDecimal printed = document.amount();
+        return document.postedType() == DocumentType.CREDIT_NOTE && printed.signum() > 0 ? printed.negate() : printed;
+    }
+
+    /**
+     * What is wrong with the entry Exact booked, compared with the document: another total (VAT Exact added on
+     * top of the printed amounts) or another type. Empty when Exact booked what the host printed.
+     */
+    static java.util.Optional<io.koppel.api.Reason> mismatch(HostDocument document, SalesEntry booked) {
+        BigDecimal total = booked.amountDC() != null ? booked.amountDC() : booked.amountFC();
+        if (total != null && total.compareTo(expectedTotal(document)) != 0) {
+            return java.util.Optional.of(io.koppel.api.Reason.of(io.koppel.api.ReasonCode.AMOUNT_MISMATCH,
+                    booked.entryNumber(), total.toPlainString(), expectedTotal(document).toPlainString()));
+        }
+        if (booked.type() != null && booked.type() != expectedType(document)) {
+            return java.util.Optional.of(io.koppel.api.Reason.of(io.koppel.api.ReasonCode.ENTRY_TYPE_MISMATCH,
+                    booked.entryNumber(), booked.type(), expectedType(document)));
+        }
+        return java.util.Optional.empty();
     }
 
     static String journal(HostDocument document, LinkedConnection connection) {
@@ -58,10 +88,10 @@ final class SalesEntryWriter {
     }
 
     private static NewSalesEntryLine line(DocumentLine line, boolean negate, LinkedConnection connection,
-            ReferenceData reference) {
+            ReferenceData reference, String vatCode) {
         BigDecimal amount = negate ? line.amount().negate() : line.amount();
         UUID glAccount = reference.glAccount(line.glAccountCode()).orElseThrow().id();
-        return new NewSalesEntryLine(glAccount, amount, cut(line.description()), null, null, null,
+        return new NewSalesEntryLine(glAccount, amount, cut(line.description()), vatCode, null, null,
                 connection.costCenter().orElse(null), connection.costUnit().orElse(null), null, null, null, null);
     }
 

@@ -22,6 +22,31 @@ class ExactRefusalsTest {
     }
 
     @Test
+    void readsTheSameCausesInFrenchAndGermanWithTheEnDash() {
+        assertEquals(Reason.of(ReasonCode.PERIOD_CLOSED, "2025", "12"), reason("Periode is afgesloten: 2025 \u2013 12"));
+        assertEquals(Reason.of(ReasonCode.PERIOD_CLOSED, "2025", "12"),
+                reason("La période est clôturée : 2025 \u2013 12"));
+        assertEquals(Reason.of(ReasonCode.PERIOD_CLOSED, "2025", "12"), reason("Periode ist abgeschlossen: 2025 \u2013 12"));
+        assertEquals(Reason.of(ReasonCode.CUSTOMER_INACTIVE), reason("Client : Inactif"));
+        assertEquals(Reason.of(ReasonCode.CUSTOMER_INACTIVE), reason("Kunde: Inaktiv"));
+        assertEquals(Reason.of(ReasonCode.MANDATE_REFERENCE_EXISTS, "MAND-7"),
+                reason("Existe déjà : Référence du mandat"));
+        assertEquals(Reason.of(ReasonCode.MANDATE_REFERENCE_EXISTS, "MAND-7"), reason("Existiert bereits: Mandatsreferenz"));
+        assertEquals(Reason.of(ReasonCode.CUSTOMER_NOT_FOUND), reason("Référence non valide : Client"));
+        assertEquals(Reason.of(ReasonCode.CUSTOMER_NOT_FOUND), reason("Ungültige Referenz: Kunde"));
+        assertEquals(Reason.of(ReasonCode.CUSTOMER_WRONG_TYPE), reason("Ongeldig: Klant (Type)"));
+        assertEquals(Reason.of(ReasonCode.CUSTOMER_WRONG_TYPE), reason("Ungültig: Kunde (Typ)"));
+        assertEquals(Reason.of(ReasonCode.FINANCIAL_YEAR_MISSING, ""), reason("Obligatoire : Exercice"));
+        assertEquals(Reason.of(ReasonCode.GL_ACCOUNT_BLOCKED, "704000 - Verkopen (oud)"),
+                reason("Gesperrt: Sachkonto: 704000 - Verkopen (oud)"));
+        assertEquals(Reason.of(ReasonCode.GL_ACCOUNT_BLOCKED, "704000 - Verkopen (oud)"),
+                reason("Bloqué : Compte général : 704000 - Verkopen (oud)"));
+        // an unknown G/L account is no unknown customer, though "account" is in both
+        assertEquals(Reason.of(ReasonCode.EXACT_REJECTED, "Invalid reference: G/L account"),
+                reason("Invalid reference: G/L account"));
+    }
+
+    @Test
     void aMissingMandateReferenceIsNoDuplicateAndUnknownMessagesPassAsExactWroteThem() {
         assertEquals(Reason.of(ReasonCode.EXACT_REJECTED, "Verplicht: Mandaat referentie"),
                 reason("Verplicht: Mandaat referentie"));

@@ -26,7 +26,7 @@ final class PostingFixture implements AutoCloseable {
     final StandaloneExactClient client;
     final TestConnections connections;
     final PostingServiceImpl service;
-    final PostingQueue queue;
+    PostingQueue queue;
     final Clock clock;
 
     PostingFixture(ExactSimulator simulator, Store store, String worker) throws Exception {
@@ -42,8 +42,12 @@ final class PostingFixture implements AutoCloseable {
 
     /** A queue as a (re)started node runs it: the same worker name takes its claims back. */
     PostingQueue queue(String worker) {
+        return queue(worker, configuration());
+    }
+
+    PostingQueue queue(String worker, PostingConfiguration configuration) {
         PostingQueue started = new PostingQueue(store, connections.access(),
-                PostingWorker.processor(store, connections.access(), client, configuration(), clock), List::of, clock,
+                PostingWorker.processor(store, connections.access(), client, configuration, clock), List::of, clock,
                 worker, Duration.ofMinutes(5), 500, Executors.newFixedThreadPool(4));
         started.recover();
         return started;
@@ -80,6 +84,13 @@ final class PostingFixture implements AutoCloseable {
         drain();
     }
 
+    /** Works on with another configuration, as after a change of etc/io.koppel.posting.cfg. */
+    PostingFixture reconfigured(PostingConfiguration configuration) throws InterruptedException {
+        queue.stop(Duration.ofSeconds(10));
+        queue = queue("node-a", configuration);
+        return this;
+    }
+
     Posting posting(String documentNumber) {
         return service.posting(documentNumber).orElseThrow();
     }
@@ -91,6 +102,11 @@ final class PostingFixture implements AutoCloseable {
     }
 
     static PostingConfiguration configuration() {
+        return configuration("", "");
+    }
+
+    /** The test configuration with a default VAT code and main-category overrides. */
+    static PostingConfiguration configuration(String vatCode, String vatCodesByMainCategory) {
         return new PostingConfiguration() {
             @Override
             public Class<? extends Annotation> annotationType() {
@@ -139,6 +155,21 @@ final class PostingFixture implements AutoCloseable {
 
             @Override
             public int referenceDataMinutes() {
+                return 60;
+            }
+
+            @Override
+            public String vatCode() {
+                return vatCode;
+            }
+
+            @Override
+            public String vatCodesByMainCategory() {
+                return vatCodesByMainCategory;
+            }
+
+            @Override
+            public int refusalMemoryMinutes() {
                 return 60;
             }
 

@@ -18,7 +18,7 @@ public class ConnectionsCommand implements Action {
     public Object execute() {
         ShellTable table = new ShellTable().emptyTableText("No connections yet: koppel:connect <entity>");
         for (String column : new String[] {"Entity", "Site", "State", "Exact user", "Division", "Invoices",
-                "Credit notes", "Cost center", "Cost unit", "Reason"}) {
+                "Credit notes", "Cost center", "Cost unit", "VAT code", "Reason"}) {
             table.column(column);
         }
         for (Connection connection : connections.connections()) {
@@ -26,7 +26,7 @@ public class ConnectionsCommand implements Action {
                     connection.exactUser().orElse(""), connection.division().map(String::valueOf).orElse(""),
                     connection.invoiceJournal().orElse(""), connection.creditNoteJournal().orElse(""),
                     connection.costCenter().orElse(""), connection.costUnit().orElse(""),
-                    Clerk.text(connection.stateReason()));
+                    connections.vatCode(connection.hostEntity()).orElse(""), Clerk.text(connection.stateReason()));
         }
         table.print(System.out);
         return null;

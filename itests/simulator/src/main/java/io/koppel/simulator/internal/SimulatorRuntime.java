@@ -69,7 +69,11 @@ public final class SimulatorRuntime {
         SalesEntryLinesSet lines = new SalesEntryLinesSet();
         entities.register(new MeSet())
                 .register(new DivisionsSet())
-                .register(new ReferenceDataSet("financial/GLAccounts", Schemas.GL_ACCOUNT, TableNames.GL_ACCOUNTS))
+                // GL accounts and VAT codes have sync counterparts, so Exact filters them mandatorily
+                .register(new ReferenceDataSet("financial/GLAccounts", Schemas.GL_ACCOUNT, TableNames.GL_ACCOUNTS,
+                        java.util.List.of("Code", "Description", "ID", "IsBlocked", "Modified", "Type")))
+                .register(new ReferenceDataSet("vat/VATCodes", Schemas.VAT_CODE, TableNames.VAT_CODES,
+                        java.util.List.of("Code", "Description", "ID", "IsBlocked", "Modified")))
                 .register(new ReferenceDataSet("financial/Journals", Schemas.JOURNAL, TableNames.JOURNALS))
                 .register(new ReferenceDataSet("hrm/Costcenters", Schemas.COSTCENTER, TableNames.COSTCENTERS))
                 .register(new ReferenceDataSet("hrm/Costunits", Schemas.COSTUNIT, TableNames.COSTUNITS))

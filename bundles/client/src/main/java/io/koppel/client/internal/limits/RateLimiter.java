@@ -70,11 +70,29 @@ public final class RateLimiter {
         DivisionBudget budget = budgetOf(key);
         Instant now = time.now();
         budget.observe(RateLimitHeaders.of(response), now);
-        if (response.status() == 429 && budget.dailyBlockedUntil(now) == null
+        if (response.status() == 429 && !isEndpointBlock(response) && budget.dailyBlockedUntil(now) == null
                 && budget.minutelyBlockedUntil(now) == null) {
             // Headers missing or still showing calls left (another app or node shares the bucket): Exact's
             // minutely windows are aligned to the clock minute, so the next one starts then.
             budget.exhaustMinutely(nextMinute(now));
+        }
+    }
+
+    /**
+     * A 429 that explains itself in its body while the division still has calls left this minute: Exact blocked
+     * one endpoint after too many errors, which no wait of a minute undoes and which leaves the division's other
+     * endpoints open. A rate-limit 429 comes with an empty body.
+     */
+    public static boolean isEndpointBlock(HttpResponse response) {
+        String body = response.body();
+        if (response.status() != 429 || body == null || body.isBlank()) {
+            return false;
+        }
+        String remaining = response.header("X-RateLimit-Minutely-Remaining");
+        try {
+            return remaining == null || Integer.parseInt(remaining.trim()) > 0;
+        } catch (NumberFormatException unreadable) {
+            return true;
         }
     }
 

@@ -60,7 +60,16 @@ public final class OAuthTokenEndpoint implements TokenEndpoint {
         form.put("grant_type", "authorization_code");
         form.put("client_id", clientId);
         form.put("client_secret", clientSecret);
-        return post(siteBaseUri, form, "oauth.exchangeCode", hostEntity);
+        try {
+            return post(siteBaseUri, form, "oauth.exchangeCode", hostEntity);
+        } catch (ExactTransientException refused) {
+            if (refused.httpStatus() != null && refused.httpStatus() == 400) {
+                // A code is single-use and lives minutes: Exact's bare 400 means this one cannot be used.
+                throw new io.koppel.client.ExactAuthorizationException(
+                        io.koppel.client.ExactAuthorizationException.Reason.REVOKED, refused.getMessage(), 400);
+            }
+            throw refused;
+        }
     }
 
     @Override

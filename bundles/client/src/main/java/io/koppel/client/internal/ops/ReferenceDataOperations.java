@@ -8,6 +8,7 @@ import io.koppel.client.model.CostCodeUse;
 import io.koppel.client.model.FinancialPeriod;
 import io.koppel.client.model.GlAccount;
 import io.koppel.client.model.Journal;
+import io.koppel.client.model.VatCode;
 import java.util.List;
 
 /** The chart of accounts and friends that postings refer to: GL accounts, journals, cost codes, periods. */
@@ -23,6 +24,13 @@ public final class ReferenceDataOperations {
             List.of("ID", "Code", "Description", "EndDate"), ReferenceDataOperations::costCode);
     static final Endpoint<CostCode> COST_UNITS = new Endpoint<>("hrm/Costunits",
             List.of("ID", "Code", "Description", "EndDate"), ReferenceDataOperations::costCode);
+    static final Endpoint<VatCode> VAT_CODES = new Endpoint<>("vat/VATCodes",
+            List.of("ID", "Code", "Description", "Percentage", "IsBlocked"), ReferenceDataOperations::vatCode);
+    /**
+     * Every row, said in a way Exact's mandatory filtering accepts: endpoints with a sync counterpart (GL accounts,
+     * VAT codes) refuse a GET whose $filter names none of their key fields.
+     */
+    private static final ODataFilter EVERY_ROW = ODataFilter.ne("ID", new java.util.UUID(0, 0));
     static final Endpoint<FinancialPeriod> PERIODS = new Endpoint<>("financial/FinancialPeriods",
             List.of("ID", "FinYear", "FinPeriod", "StartDate", "EndDate"), ReferenceDataOperations::period);
 
@@ -33,7 +41,11 @@ public final class ReferenceDataOperations {
     }
 
     public List<GlAccount> glAccounts(CallContext ctx) {
-        return all(ctx, "glAccounts", GL_ACCOUNTS);
+        return calls.list(ctx, "glAccounts", GL_ACCOUNTS.collection(ctx, EVERY_ROW), GL_ACCOUNTS.reader());
+    }
+
+    public List<VatCode> vatCodes(CallContext ctx) {
+        return calls.list(ctx, "vatCodes", VAT_CODES.collection(ctx, EVERY_ROW), VAT_CODES.reader());
     }
 
     public List<Journal> journals(CallContext ctx) {
@@ -61,6 +73,11 @@ public final class ReferenceDataOperations {
                 r.flag("IsBlocked"), r.code("BalanceSide"), r.code("VATCode"),
                 CostCodeUse.ofExact(r.integer("UseCostcenter")), CostCodeUse.ofExact(r.integer("UseCostunit")),
                 r.code("Costcenter"), r.code("Costunit"));
+    }
+
+    static VatCode vatCode(JsonRecord r) {
+        return new VatCode(r.uuid("ID"), r.code("Code"), r.text("Description"), r.decimal("Percentage"),
+                r.flag("IsBlocked"));
     }
 
     static Journal journal(JsonRecord r) {

@@ -67,6 +67,7 @@ public final class SalesEntryOperations {
                 .text("PaymentCondition", entry.paymentCondition())
                 .text("Currency", entry.currency())
                 .uuid("Document", entry.document())
+                .integer("Type", entry.type())
                 .array("SalesEntryLines", lines);
         return calls.create(ctx, "createSalesEntry", ENTRIES.target(ctx), body.node(),
                 SalesEntryOperations::entryWithLines);

@@ -62,12 +62,16 @@ public final class TokenResponses {
         if ("invalid_request".equals(error) && lower.contains("expired")) {
             return new ExactAuthorizationException(Reason.EXPIRED, message, status);
         }
+        if ("invalid_grant".equals(error)) {
+            return new ExactAuthorizationException(Reason.REVOKED, message, status);
+        }
         if ("invalid_client".equals(error)) {
             return new ExactAuthorizationException(Reason.INVALID_CLIENT, message, status);
         }
-        // invalid_grant, a reused or expired authorization code (a bare 400), and whatever else Exact refuses:
-        // the grant cannot be used any more
-        return new ExactAuthorizationException(Reason.REVOKED, message, status);
+        // A 429, a bare 400 or 403, anything Exact does not explain: nothing says the grant is gone, so the
+        // tokens are kept and the refresh is tried again later. Exact acted on none of these.
+        return new ExactTransientException("the token endpoint answered " + status + ": " + message, status, false,
+                null);
     }
 
     /** Exact documents {@code "expires_in":"600"}, a string; a number is accepted as well. */

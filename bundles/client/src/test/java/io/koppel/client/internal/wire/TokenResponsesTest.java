@@ -1,6 +1,7 @@
 package io.koppel.client.internal.wire;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -87,11 +88,14 @@ class TokenResponsesTest {
     }
 
     @Test
-    void reusedCodeIsABareBadRequest() {
-        ExactAuthorizationException e = assertInstanceOf(ExactAuthorizationException.class,
-                error(400, "Bad Request", Map.of()));
+    void anUnexplainedRefusalKeepsTheGrant() {
+        for (int status : new int[] {400, 403, 429}) {
+            ExactTransientException e = assertInstanceOf(ExactTransientException.class,
+                    error(status, status == 400 ? "Bad Request" : "", Map.of()));
 
-        assertEquals(Reason.REVOKED, e.reason());
+            assertEquals(status, e.httpStatus());
+            assertFalse(e.mayHaveReachedExact());
+        }
     }
 
     @Test

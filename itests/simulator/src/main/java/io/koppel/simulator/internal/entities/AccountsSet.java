@@ -123,6 +123,22 @@ public final class AccountsSet extends TableEntitySet {
                 p.add(Msg.ALREADY_EXISTS, Term.CODE);
             }
         }
+        // Exact refuses, it does not cut (Invantive's data model, the reference 4.11)
+        tooLong(values, "Name", 50, Term.NAME, p);
+        tooLong(values, "AddressLine1", 80, Term.ADDRESS_LINE, p);
+        tooLong(values, "AddressLine2", 80, Term.ADDRESS_LINE, p);
+        tooLong(values, "AddressLine3", 80, Term.ADDRESS_LINE, p);
+        tooLong(values, "City", 30, Term.CITY, p);
+        tooLong(values, "Postcode", 20, Term.POSTCODE, p);
+        String email = BodyReader.text(values, "Email");
+        if (email != null && !email.isBlank()) {
+            for (String address : email.split("[,;]")) {
+                if (!address.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s.]{2,}") || address.strip().length() > 128) {
+                    p.add(Msg.INVALID, Term.EMAIL);
+                    break;
+                }
+            }
+        }
         String status = BodyReader.text(values, "Status");
         if (status != null && !STATUSES.contains(status.trim().toUpperCase(Locale.ROOT))) {
             p.add(Msg.INVALID, Term.STATUS);
@@ -137,6 +153,13 @@ public final class AccountsSet extends TableEntitySet {
             if (gl == null || Lookups.intValue(gl.get("Type"), 0) != 20) {
                 p.add(Msg.INVALID_REFERENCE, Term.GL_ACCOUNT);
             }
+        }
+    }
+
+    private static void tooLong(Map<String, Object> values, String field, int length, Term term, Problems p) {
+        String value = BodyReader.text(values, field);
+        if (value != null && value.length() > length) {
+            p.add(Msg.TOO_LONG, term, length);
         }
     }
 

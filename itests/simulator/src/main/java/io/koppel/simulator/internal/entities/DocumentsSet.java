@@ -21,6 +21,12 @@ public final class DocumentsSet extends TableEntitySet {
         this.changes = changes;
     }
 
+    /** documents/* has a sync counterpart, so Exact filters it mandatorily (its field list is not documented). */
+    @Override
+    public java.util.List<String> mandatoryFilterFields() {
+        return java.util.List.of("Account", "Created", "ID", "Modified", "Subject", "Type");
+    }
+
     @Override
     public SelectRule selectRule() {
         return SelectRule.SELECT_OR_TOP_ONE;

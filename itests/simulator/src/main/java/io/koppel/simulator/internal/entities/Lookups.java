@@ -23,6 +23,10 @@ public final class Lookups {
         return byCode(d, TableNames.COSTUNITS, code);
     }
 
+    public static Map<String, Object> vatCode(DivisionData d, String code) {
+        return byCode(d, TableNames.VAT_CODES, code);
+    }
+
     public static Map<String, Object> glAccount(DivisionData d, UUID id) {
         return d.table(TableNames.GL_ACCOUNTS).get(id);
     }

@@ -52,6 +52,11 @@ public final class MandatesSet extends TableEntitySet {
                 }
             }
             checkReference(ctx, values, null, p, true);
+            if (values.get("SignatureDate") instanceof java.time.LocalDateTime signed
+                    && signed.toLocalDate().isAfter(ctx.now().toLocalDate())) {
+                // a collection must come after the signature: a mandate signed tomorrow is no mandate today
+                p.add(Msg.INVALID, Term.SIGNATURE_DATE);
+            }
             checkSmallEnum(values, "PaymentType", Term.PAYMENT_TYPE, p, true);
             checkSmallEnum(values, "Type", Term.TYPE, p, false);
             p.throwIfAny();

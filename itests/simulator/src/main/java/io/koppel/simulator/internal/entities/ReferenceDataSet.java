@@ -7,7 +7,24 @@ import io.koppel.simulator.internal.model.EntitySchema;
  * allows writing most of them; the simulator fills them from the seed or the control API instead.
  */
 public final class ReferenceDataSet extends TableEntitySet {
+    private final java.util.List<String> mandatoryFilterFields;
+
     public ReferenceDataSet(String path, EntitySchema schema, String tableName) {
+        this(path, schema, tableName, java.util.List.of());
+    }
+
+    /**
+     * @param mandatoryFilterFields for an endpoint with a sync counterpart: Exact refuses a GET whose $filter names
+     *     none of these
+     */
+    public ReferenceDataSet(String path, EntitySchema schema, String tableName,
+            java.util.List<String> mandatoryFilterFields) {
         super(path, schema, tableName);
+        this.mandatoryFilterFields = java.util.List.copyOf(mandatoryFilterFields);
+    }
+
+    @Override
+    public java.util.List<String> mandatoryFilterFields() {
+        return mandatoryFilterFields;
     }
 }

@@ -50,6 +50,11 @@ public final class Schemas {
             .rw("AllowVariableCurrency", BOOLEAN).ro("Division", INT32).ro("Created", DATETIME).ro("Modified", DATETIME)
             .build();
 
+    public static final EntitySchema VAT_CODE = EntitySchema.builder("Exact.Web.Api.Models.VATCode", "ID")
+            .ro("ID", GUID).rw("Code", STRING).rw("Description", STRING).rw("Percentage", DOUBLE)
+            .rw("IsBlocked", BOOLEAN).ro("Division", INT32).ro("Created", DATETIME).ro("Modified", DATETIME)
+            .build();
+
     public static final EntitySchema COSTCENTER = costSchema("Exact.Web.Api.Models.HRM.Costcenter");
     public static final EntitySchema COSTUNIT = costSchema("Exact.Web.Api.Models.HRM.Costunit");
 

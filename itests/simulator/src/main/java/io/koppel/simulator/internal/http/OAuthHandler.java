@@ -120,7 +120,21 @@ public final class OAuthHandler {
     }
 
     private Response token(Request req) {
+        // The token endpoint counts errors like every other: a client that keeps sending a bad refresh token or
+        // secret gets blocked too (per app; the division dimension does not exist here).
+        String clientId = req.form().get("client_id");
+        String key = (clientId == null ? "" : clientId.toLowerCase(java.util.Locale.ROOT)) + "|oauth2/token";
+        Instant now = rt.clock().now();
+        Instant blockedUntil = rt.errorBlocker().blockedUntil(key, now);
+        if (blockedUntil != null) {
+            return Response.json(429, "{\"error\":\"access_denied\",\"error_description\":\"API rate limit"
+                    + " exceeded: more than " + rt.errorBlocker().threshold() + " errors within an hour on oauth2/token;"
+                    + " blocked until " + blockedUntil + ".\"}");
+        }
         TokenOutcome outcome = rt.tokens().token(req.form());
+        if (outcome.status() >= 400 && outcome.status() != 429) {
+            rt.errorBlocker().recordError(key, now);
+        }
         Response response = outcome.json()
                 ? Response.json(outcome.status(), outcome.body())
                 : Response.text(outcome.status(), "text/plain; charset=utf-8", outcome.body());

@@ -53,9 +53,39 @@ public final class SalesLineValidator {
         if (line.get("AmountFC") == null) {
             p.add(Msg.REQUIRED, Term.AMOUNT);
         }
+        line = withVat(d, line, gl, p);
         Map<String, Object> costCenter = costCode(d, line, "CostCenter", gl, "UseCostcenter", Term.COST_CENTER, p, true);
         Map<String, Object> costUnit = costCode(d, line, "CostUnit", gl, "UseCostunit", Term.COST_UNIT, p, false);
         return new CheckedLine(line, gl, costCenter, costUnit);
+    }
+
+    /**
+     * Exact computes a line's VAT from its VAT code, or else from the GL account's default VAT code: AmountFC is
+     * without VAT, so a line that names no code on a 21% account costs the customer 21% more.
+     */
+    private static Map<String, Object> withVat(DivisionData d, Map<String, Object> line, Map<String, Object> gl,
+                                               Problems p) {
+        Object sent = line.get("VATCode");
+        String code = sent != null && !sent.toString().isBlank() ? sent.toString().trim()
+                : gl == null || gl.get("VATCode") == null || gl.get("VATCode").toString().isBlank() ? null
+                : gl.get("VATCode").toString().trim();
+        if (code == null) {
+            return line;
+        }
+        Map<String, Object> vat = Lookups.vatCode(d, code);
+        if (vat == null) {
+            p.add(Msg.INVALID_REFERENCE, Term.VAT_CODE);
+            return line;
+        }
+        Map<String, Object> computed = new java.util.LinkedHashMap<>(line);
+        BigDecimal rate = new BigDecimal(vat.get("Percentage").toString());
+        computed.put("VATCode", vat.get("Code"));
+        computed.put("VATPercentage", rate.movePointLeft(2));
+        if (line.get("VATAmountFC") == null && line.get("AmountFC") instanceof BigDecimal amount) {
+            computed.put("VATAmountFC", amount.multiply(rate).movePointLeft(2)
+                    .setScale(2, java.math.RoundingMode.HALF_UP));
+        }
+        return computed;
     }
 
     private static Map<String, Object> costCode(DivisionData d, Map<String, Object> line, String field,

@@ -28,6 +28,10 @@ public final class DefaultSeed {
                 List.of(DIVISION, DIVISION_2)));
         registry.register(new SimUser(EN_USER_ID, EN_USERNAME, EN_PASSWORD, "Demo User", EN_USERNAME, "en-GB",
                 List.of(DIVISION, DIVISION_2, DIVISION_FOREIGN)));
+        registry.register(new SimUser(FR_USER_ID, FR_USERNAME, PASSWORD, "Utilisateur Démo", FR_USERNAME, "fr-BE",
+                List.of(DIVISION, DIVISION_2)));
+        registry.register(new SimUser(DE_USER_ID, DE_USERNAME, PASSWORD, "Demo Benutzer", DE_USERNAME, "de-BE",
+                List.of(DIVISION, DIVISION_2)));
 
         int year = now.getYear();
         DivisionData main = data.addDivision(DIVISION, "Scholengroep Demo VZW");
@@ -66,6 +70,16 @@ public final class DefaultSeed {
         r.glAccount(GL_REVENUE_MATERIALS, "Schoolrekeningen - studiemateriaal", 110, false, 0, 1);
         r.glAccount(GL_REVENUE_BLOCKED, "Verkopen (oud)", 110, true, 0, 0);
         r.glAccount(GL_OTHER_INCOME, "Diverse opbrengsten", 90, false, 0, 0);
+
+        r.vatCode(VAT_EXEMPT, "Vrijgesteld van btw", "0");
+        r.vatCode(VAT_LOW, "6% btw", "6");
+        r.vatCode(VAT_MIDDLE, "12% btw", "12");
+        r.vatCode(VAT_HIGH, "21% btw", "21");
+        // a school's revenue is VAT exempt; a test that wants the trap of a 21% account adds one
+        for (String revenue : List.of(GL_REVENUE, GL_REVENUE_MEALS, GL_REVENUE_TRIPS, GL_REVENUE_MATERIALS,
+                GL_REVENUE_BLOCKED, GL_OTHER_INCOME)) {
+            r.defaultVatCode(revenue, VAT_EXEMPT);
+        }
 
         r.journal(JOURNAL_SALES, "Verkoopboek", 20, GL_RECEIVABLES, false);
         r.journal(JOURNAL_SALES_BOARDING, "Verkoopboek internaat", 20, GL_RECEIVABLES_BOARDING, false);

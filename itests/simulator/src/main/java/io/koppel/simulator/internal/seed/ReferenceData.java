@@ -81,6 +81,26 @@ public final class ReferenceData {
         return id;
     }
 
+    /** A VAT code, space-padded to Exact's three characters, with its rate in percent. */
+    public UUID vatCode(String code, String description, String percentage) {
+        UUID id = id(division.code(), "VATCode", code);
+        Map<String, Object> row = row(Schemas.VAT_CODE, id);
+        row.put("Code", String.format("%-3s", code));
+        row.put("Description", description);
+        row.put("Percentage", new java.math.BigDecimal(percentage));
+        row.put("IsBlocked", false);
+        division.table(TableNames.VAT_CODES).put(id, row);
+        return id;
+    }
+
+    /** The VAT code a line on the GL account gets when it names none. */
+    public void defaultVatCode(String glCode, String vatCode) {
+        Map<String, Object> gl = new LinkedHashMap<>(division.table(TableNames.GL_ACCOUNTS)
+                .get(id(division.code(), "GLAccount", glCode)));
+        gl.put("VATCode", String.format("%-3s", vatCode));
+        division.table(TableNames.GL_ACCOUNTS).put(gl.get("ID"), gl);
+    }
+
     public UUID costCenter(String code, String description) {
         return costCode(Schemas.COSTCENTER, TableNames.COSTCENTERS, "Costcenter", code, description);
     }

@@ -7,6 +7,7 @@ public final class TableNames {
     public static final String COSTCENTERS = "Costcenters";
     public static final String COSTUNITS = "Costunits";
     public static final String FINANCIAL_PERIODS = "FinancialPeriods";
+    public static final String VAT_CODES = "VATCodes";
     public static final String ACCOUNTS = "Accounts";
     public static final String BANK_ACCOUNTS = "BankAccounts";
     public static final String MANDATES = "DirectDebitMandates";
