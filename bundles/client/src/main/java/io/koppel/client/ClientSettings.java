@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * How the client talks to Exact. In Karaf these come from the configuration PID {@code io.koppel.client}; outside
- * it (tests, tools) from {@link ExactClients#create(ClientSettings, ExchangeListener...)}.
+ * it (tests, benchmarks) from the caller that builds the client.
  *
  * @param connectTimeout      how long to wait for a TCP and TLS connection
  * @param readTimeout         how long to wait for Exact's answer once the request is sent

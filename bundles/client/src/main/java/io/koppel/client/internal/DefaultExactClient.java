@@ -45,7 +45,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** The {@link ExactClient}: hands each operation to the operations class of its entity area. */
-class DefaultExactClient implements ExactClient {
+final class DefaultExactClient implements ExactClient {
     private final RateLimiter limiter;
     private final SystemOperations system;
     private final ReferenceDataOperations referenceData;

@@ -8,6 +8,8 @@ import io.koppel.client.TokenEndpoint;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -19,24 +21,26 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The client and token endpoint as OSGi services. A configuration change restarts the component (its
+ * Runs the client's {@link ExactEngine} for the configuration under PID {@code io.koppel.client} and registers its
+ * {@link ExactClient} and {@link TokenEndpoint} as services. A configuration change restarts the component (its
  * connections are built for one set of timeouts); exchange listeners come and go while it runs.
  */
-@Component(configurationPid = ClientConfiguration.PID, service = {ExactClient.class, TokenEndpoint.class})
+@Component(configurationPid = ClientConfiguration.PID, immediate = true)
 @Designate(ocd = ClientConfiguration.class)
-public class ExactClientComponent extends ExactService {
+public class ExactClientComponent {
     private static final Logger LOG = LoggerFactory.getLogger(ExactClientComponent.class);
 
-    private final List<ExchangeListener> listeners;
+    private final List<ExchangeListener> listeners = new CopyOnWriteArrayList<>();
+    private ExactEngine engine;
+    private ServiceRegistration<ExactClient> client;
+    private ServiceRegistration<TokenEndpoint> tokenEndpoint;
 
+    /** Registers the services only after DS has bound the listeners present, so no early exchange goes unlogged. */
     @Activate
-    public ExactClientComponent(ClientConfiguration configuration) {
-        this(configuration, new CopyOnWriteArrayList<>());
-    }
-
-    private ExactClientComponent(ClientConfiguration configuration, List<ExchangeListener> listeners) {
-        super(settings(configuration), () -> listeners);
-        this.listeners = listeners;
+    void activate(ClientConfiguration configuration, BundleContext context) {
+        this.engine = new ExactEngine(settings(configuration), () -> listeners);
+        this.client = context.registerService(ExactClient.class, engine.client(), null);
+        this.tokenEndpoint = context.registerService(TokenEndpoint.class, engine.tokenEndpoint(), null);
         LOG.info("Exact client ready: connect timeout {} ms, read timeout {} ms, rate-limit waits up to {} s",
                 configuration.connectTimeoutMillis(), configuration.readTimeoutMillis(),
                 configuration.maxRateLimitWaitSeconds());
@@ -53,7 +57,9 @@ public class ExactClientComponent extends ExactService {
 
     @Deactivate
     void deactivate() {
-        close();
+        tokenEndpoint.unregister();
+        client.unregister();
+        engine.close();
     }
 
     static ClientSettings settings(ClientConfiguration configuration) {

@@ -1,7 +1,9 @@
 package io.koppel.client.internal;
 
 import io.koppel.client.ClientSettings;
+import io.koppel.client.ExactClient;
 import io.koppel.client.ExchangeListener;
+import io.koppel.client.TokenEndpoint;
 import io.koppel.client.internal.http.CxfTransport;
 import io.koppel.client.internal.http.HttpTransport;
 import io.koppel.client.internal.limits.DivisionGate;
@@ -13,38 +15,37 @@ import io.koppel.client.internal.ops.OAuthTokenEndpoint;
 import io.koppel.client.internal.ops.ODataCalls;
 import java.util.function.Supplier;
 
-/** Wires the parts of the client together for one configuration. */
-final class ExactEngine implements AutoCloseable {
+/**
+ * The parts of the client wired together for one configuration: one transport, one rate limiter and error budget,
+ * shared by the {@link ExactClient} and the {@link TokenEndpoint} it hands out. Close it to release the
+ * connections.
+ */
+public final class ExactEngine implements AutoCloseable {
     private final HttpTransport transport;
-    private final RateLimiter limiter;
-    private final ODataCalls calls;
-    private final OAuthTokenEndpoint tokenEndpoint;
+    private final ExactClient client;
+    private final TokenEndpoint tokenEndpoint;
 
-    ExactEngine(ClientSettings settings, Supplier<? extends Iterable<ExchangeListener>> listeners) {
+    public ExactEngine(ClientSettings settings, Supplier<? extends Iterable<ExchangeListener>> listeners) {
         this(settings, listeners, new CxfTransport(settings.connectTimeout(), settings.readTimeout()));
     }
 
     ExactEngine(ClientSettings settings, Supplier<? extends Iterable<ExchangeListener>> listeners,
             HttpTransport transport) {
         this.transport = transport;
-        this.limiter = new RateLimiter(settings.time(), settings.maxRateLimitWait());
+        RateLimiter limiter = new RateLimiter(settings.time(), settings.maxRateLimitWait());
         ExchangeReporter reporter = new ExchangeReporter(listeners);
         ApiCaller caller = new ApiCaller(transport, new DivisionGate(), limiter,
                 new ErrorBudget(settings.errorBudgetPerHour()), reporter, settings.time(),
                 settings.maxRateLimitRetries());
-        this.calls = new ODataCalls(caller);
+        this.client = new DefaultExactClient(new ODataCalls(caller), limiter);
         this.tokenEndpoint = new OAuthTokenEndpoint(transport, reporter, settings.time());
     }
 
-    RateLimiter limiter() {
-        return limiter;
+    public ExactClient client() {
+        return client;
     }
 
-    ODataCalls calls() {
-        return calls;
-    }
-
-    OAuthTokenEndpoint tokenEndpoint() {
+    public TokenEndpoint tokenEndpoint() {
         return tokenEndpoint;
     }
 

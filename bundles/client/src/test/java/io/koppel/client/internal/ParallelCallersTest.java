@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.koppel.client.CallContext;
 import io.koppel.client.ClientSettings;
+import io.koppel.client.ExactClient;
 import io.koppel.client.internal.http.CxfTransport;
 import io.koppel.simulator.ExactSimulator;
 import io.koppel.simulator.SimulatorConfig;
@@ -34,7 +35,8 @@ class ParallelCallersTest {
                 .dailyLimit(100_000_000).build())) {
             InFlightCounter counter = new InFlightCounter(
                     new CxfTransport(settings.connectTimeout(), settings.readTimeout()));
-            ExactService client = new ExactService(new ExactEngine(settings, List::of, counter));
+            ExactEngine engine = new ExactEngine(settings, List::of, counter);
+            ExactClient client = engine.client();
             URI site = URI.create(sim.baseUrl());
             String token = sim.issueTokens(CLIENT_ID, USERNAME).accessToken();
             ExecutorService pool = Executors.newFixedThreadPool(8);
@@ -54,7 +56,7 @@ class ParallelCallersTest {
                 }
             } finally {
                 pool.shutdown();
-                client.close();
+                engine.close();
             }
 
             assertEquals(1, counter.maxInFlight.get(String.valueOf(DIVISION)));
