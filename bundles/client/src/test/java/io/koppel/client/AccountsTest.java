@@ -22,23 +22,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A customer with bank account and mandate, the order Exact needs them in. */
 class AccountsTest {
-    private static SimulatedExact exact;
-
-    @BeforeAll
-    static void start() {
-        exact = SimulatedExact.unlimited();
-    }
-
-    @AfterAll
-    static void stop() {
-        exact.close();
-    }
+    @RegisterExtension
+    static final SimulatedExact exact = SimulatedExact.unlimited();
 
     private static NewAccount newCustomer(String code, String name) {
         return new NewAccount(AccountFields.builder().code(code).name(name).status("C").email("info@example.be")

@@ -26,25 +26,16 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** What a caller gets when things go wrong, and whether it may post again. */
 class FailuresTest {
-    private static SimulatedExact exact;
-
-    @BeforeAll
-    static void start() {
-        exact = SimulatedExact.start(SimulatorConfig.builder().minutelyLimit(1_000_000).dailyLimit(100_000_000)
-                .errorBlockThreshold(0).build(), ClientSettings.defaults().withReadTimeout(Duration.ofMillis(2_000)));
-    }
-
-    @AfterAll
-    static void stop() {
-        exact.close();
-    }
+    @RegisterExtension
+    static final SimulatedExact exact = SimulatedExact.start(SimulatorConfig.builder().minutelyLimit(1_000_000)
+            .dailyLimit(100_000_000).errorBlockThreshold(0).build(),
+            ClientSettings.defaults().withReadTimeout(Duration.ofMillis(2_000)));
 
     @BeforeEach
     void clean() {

@@ -13,27 +13,17 @@ import io.koppel.simulator.SimulatorConfig;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Exact's 60 calls a minute, on a simulator whose clock runs 60 times faster than real time, so a simulated
  * minute passes in one real second.
  */
 class RateLimitTest {
-    private SimulatedExact exact;
-
-    @BeforeEach
-    void start() {
-        exact = SimulatedExact.start(SimulatorConfig.builder().minutelyLimit(60).dailyLimit(5_000).clockFactor(60)
-                .errorBlockThreshold(0).tokenCallsPerDay(Integer.MAX_VALUE).build());
-    }
-
-    @AfterEach
-    void stop() {
-        exact.close();
-    }
+    @RegisterExtension
+    final SimulatedExact exact = SimulatedExact.start(SimulatorConfig.builder().minutelyLimit(60).dailyLimit(5_000)
+            .clockFactor(60).errorBlockThreshold(0).tokenCallsPerDay(Integer.MAX_VALUE).build());
 
     @Test
     void twoHundredCallsAgainstSixtyAMinuteEarnNo429() {

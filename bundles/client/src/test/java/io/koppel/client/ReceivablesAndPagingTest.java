@@ -23,23 +23,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Payments coming back, and reading collections far longer than one page. */
 class ReceivablesAndPagingTest {
-    private static SimulatedExact exact;
-
-    @BeforeAll
-    static void start() {
-        exact = SimulatedExact.unlimited();
-    }
-
-    @AfterAll
-    static void stop() {
-        exact.close();
-    }
+    @RegisterExtension
+    static final SimulatedExact exact = SimulatedExact.unlimited();
 
     private SalesEntry post(String yourRef, String amount) {
         LocalDate today = exact.simulator.clock().todayUtc();

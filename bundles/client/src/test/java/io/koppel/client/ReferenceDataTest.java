@@ -26,23 +26,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The user, divisions and reference data, read over HTTP from the simulator's default data set. */
 class ReferenceDataTest {
-    private static SimulatedExact exact;
-
-    @BeforeAll
-    static void start() {
-        exact = SimulatedExact.unlimited();
-    }
-
-    @AfterAll
-    static void stop() {
-        exact.close();
-    }
+    @RegisterExtension
+    static final SimulatedExact exact = SimulatedExact.unlimited();
 
     @Test
     void me() {

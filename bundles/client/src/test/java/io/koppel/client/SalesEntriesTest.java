@@ -31,9 +31,8 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Posting sales entries with lines, finding them again, and attaching their PDF. */
 class SalesEntriesTest {
@@ -41,17 +40,8 @@ class SalesEntriesTest {
     static final UUID REVENUE = id(DIVISION, "GLAccount", GL_REVENUE);
     static final UUID MEALS = id(DIVISION, "GLAccount", GL_REVENUE_MEALS);
 
-    private static SimulatedExact exact;
-
-    @BeforeAll
-    static void start() {
-        exact = SimulatedExact.unlimited();
-    }
-
-    @AfterAll
-    static void stop() {
-        exact.close();
-    }
+    @RegisterExtension
+    static final SimulatedExact exact = SimulatedExact.unlimited();
 
     private LocalDate today() {
         return exact.simulator.clock().todayUtc();

@@ -7,23 +7,27 @@ import io.koppel.simulator.ExactSimulator;
 import io.koppel.simulator.SimulatorConfig;
 import java.net.URI;
 import java.time.Duration;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A simulator on a free port and a client talking to it over HTTP, with the client's rate-limit clock following
- * the simulator's. Access tokens come from the simulator's control API, as the auth bundle would hand them.
+ * the simulator's: a {@link SimulatorExtension} with the client on top. Access tokens come from the simulator's
+ * control API, as the auth bundle would hand them.
  */
-final class SimulatedExact implements AutoCloseable {
-    final ExactSimulator simulator;
-    final StandaloneExactClient client;
+final class SimulatedExact implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback {
+    private final SimulatorExtension lifecycle;
     final RecordingListener exchanges = new RecordingListener();
-    final URI site;
-    final AccessTokenSource tokens;
+    ExactSimulator simulator;
+    StandaloneExactClient client;
+    URI site;
+    AccessTokenSource tokens;
 
     private SimulatedExact(SimulatorConfig config, ClientSettings settings) {
-        this.simulator = ExactSimulator.start(config);
-        this.site = URI.create(simulator.baseUrl());
-        this.client = ExactClients.create(settings.withTime(new SimulatorTime(simulator)), exchanges);
-        this.tokens = () -> simulator.issueTokens(CLIENT_ID, USERNAME).accessToken();
+        this.lifecycle = SimulatorExtension.with(config, simulator -> open(simulator, settings), this::closeClient);
     }
 
     /** Limits so high they never bind, no error blocks: for tests of what the operations do. */
@@ -40,6 +44,17 @@ final class SimulatedExact implements AutoCloseable {
         return new SimulatedExact(config, settings);
     }
 
+    private void open(ExactSimulator started, ClientSettings settings) {
+        simulator = started;
+        site = URI.create(started.baseUrl());
+        client = ExactClients.create(settings.withTime(new SimulatorTime(started.clock())), exchanges);
+        tokens = () -> started.issueTokens(CLIENT_ID, USERNAME).accessToken();
+    }
+
+    private void closeClient() {
+        client.close();
+    }
+
     CallContext ctx(int division) {
         return new CallContext(site, division, tokens, "test", null, null);
     }
@@ -49,8 +64,22 @@ final class SimulatedExact implements AutoCloseable {
     }
 
     @Override
-    public void close() {
-        client.close();
-        simulator.close();
+    public void beforeAll(ExtensionContext context) {
+        lifecycle.beforeAll(context);
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        lifecycle.afterAll(context);
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        lifecycle.beforeEach(context);
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        lifecycle.afterEach(context);
     }
 }

@@ -1,27 +1,54 @@
 package io.koppel.client;
 
-import io.koppel.simulator.ExactSimulator;
+import io.koppel.simulator.SimulatorClock;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 
-/** The simulator's clock, which may run faster than real time: sleeping d on it takes d / factor real time. */
+/**
+ * Koppel's time on the simulator's clock, which may run faster than real time: the client's rate-limit waits
+ * ({@link TimeSource}; sleeping d takes d / factor real time) and, through {@link #asClock()}, the clock the other
+ * bundles read, so token lifetimes and rate windows pass alike on both sides of a fast-clock test.
+ */
 public final class SimulatorTime implements TimeSource {
-    private final ExactSimulator simulator;
+    private final SimulatorClock clock;
 
-    public SimulatorTime(ExactSimulator simulator) {
-        this.simulator = simulator;
+    public SimulatorTime(SimulatorClock clock) {
+        this.clock = clock;
     }
 
     @Override
     public Instant now() {
-        return simulator.clock().now();
+        return clock.now();
     }
 
     @Override
     public void sleep(Duration duration) throws InterruptedException {
-        long realNanos = (long) Math.ceil(duration.toNanos() / simulator.clock().factor());
+        long realNanos = (long) Math.ceil(duration.toNanos() / clock.factor());
         if (realNanos > 0) {
             Thread.sleep(realNanos / 1_000_000, (int) (realNanos % 1_000_000));
         }
+    }
+
+    /** The same time as a {@link Clock} in UTC, the only zone Koppel keeps. */
+    public Clock asClock() {
+        return new Clock() {
+            @Override
+            public Instant instant() {
+                return clock.now();
+            }
+
+            @Override
+            public ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                throw new UnsupportedOperationException("Koppel keeps UTC");
+            }
+        };
     }
 }

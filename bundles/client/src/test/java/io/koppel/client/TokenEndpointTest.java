@@ -22,25 +22,15 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The OAuth dance against the simulator: consent, code exchange, refresh and Exact's refusals. */
 class TokenEndpointTest {
     private static final URI REDIRECT = URI.create("http://localhost:8181/koppel/oauth/callback");
 
-    private static SimulatedExact exact;
-
-    @BeforeAll
-    static void start() {
-        exact = SimulatedExact.unlimited();
-    }
-
-    @AfterAll
-    static void stop() {
-        exact.close();
-    }
+    @RegisterExtension
+    static final SimulatedExact exact = SimulatedExact.unlimited();
 
     /** Plays the user's browser: opens the consent page address and submits the login form. */
     private static String consent(String state) throws Exception {

@@ -14,15 +14,16 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Subscribing, listing and unsubscribing; the callback answers the simulator's validation POST. */
 class WebhookSubscriptionsTest {
-    private static SimulatedExact exact;
+    @RegisterExtension
+    static final SimulatedExact exact = SimulatedExact.unlimited();
     private static HttpServer callback;
 
     @BeforeAll
     static void start() throws IOException {
-        exact = SimulatedExact.unlimited();
         callback = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         callback.createContext("/", exchange -> {
             exchange.getRequestBody().readAllBytes();
@@ -35,7 +36,6 @@ class WebhookSubscriptionsTest {
     @AfterAll
     static void stop() {
         callback.stop(0);
-        exact.close();
     }
 
     @Test
