@@ -6,6 +6,7 @@ import io.koppel.client.ExactClients;
 import io.koppel.client.Exchange;
 import io.koppel.client.ExchangeListener;
 import io.koppel.client.StandaloneExactClient;
+import io.koppel.client.SimulatorTime;
 import io.koppel.simulator.DefaultDataSet;
 import io.koppel.simulator.ExactSimulator;
 import io.koppel.store.Store;
@@ -41,7 +42,7 @@ final class AuthFixture implements AutoCloseable {
 
     /** A node with its own token key(s), e.g. one of several Karaf nodes sharing the database. */
     ConnectionManager manager(Store store, TokenCipher cipher) {
-        return new ConnectionManager(store, client, client, cipher, new SimulatedTime(simulator.clock()),
+        return new ConnectionManager(store, client, client, cipher, new SimulatorTime(simulator.clock()).asClock(),
                 Duration.ofMinutes(10), () -> List.of(app), () -> List.of(exchanges::add));
     }
 

@@ -18,8 +18,9 @@ import io.koppel.api.connection.Journal;
 import io.koppel.auth.LinkedConnection;
 import io.koppel.client.ExactAuthorizationException;
 import io.koppel.client.Exchange;
+import io.koppel.client.SimulatorExtension;
+import io.koppel.client.SimulatorTime;
 import io.koppel.simulator.DefaultDataSet;
-import io.koppel.simulator.ExactSimulator;
 import io.koppel.simulator.SimulatorConfig;
 import io.koppel.store.DatabaseKind;
 import io.koppel.store.TestDatabase;
@@ -30,35 +31,26 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The admin's side of a connection, through the simulator's real consent page and token endpoint. */
 class ConnectionFlowTest {
-    private static ExactSimulator simulator;
+    @RegisterExtension
+    static final SimulatorExtension exact = SimulatorExtension.with(
+            SimulatorConfig.builder().rateLimitsEnabled(false).build());
     private AuthFixture fixture;
     private TestDatabase database;
     private ConnectionManager manager;
 
-    @BeforeAll
-    static void startSimulator() {
-        simulator = ExactSimulator.start(SimulatorConfig.builder().rateLimitsEnabled(false).build());
-    }
-
-    @AfterAll
-    static void stopSimulator() {
-        simulator.close();
-    }
-
     @BeforeEach
     void linkNothingYet() {
-        simulator.reset();
-        simulator.clock().useRealTime();
+        exact.simulator().reset();
+        exact.simulator().clock().useRealTime();
         database = TestDatabase.migrated(DatabaseKind.H2);
-        fixture = new AuthFixture(simulator);
+        fixture = new AuthFixture(exact.simulator());
         manager = fixture.manager(database.store());
     }
 
@@ -73,11 +65,11 @@ class ConnectionFlowTest {
         manager.setDivision("school-1", DefaultDataSet.DIVISION);
         manager.setJournals("school-1", DefaultDataSet.JOURNAL_SALES, DefaultDataSet.JOURNAL_SALES_BOARDING);
         ExactApp wrongSecret = new ExactApp(ExactSite.BE, DefaultDataSet.CLIENT_ID, "not-the-secret",
-                AuthFixture.REDIRECT, URI.create(simulator.baseUrl()));
+                AuthFixture.REDIRECT, URI.create(exact.simulator().baseUrl()));
         ConnectionManager misconfigured = new ConnectionManager(database.store(), fixture.client, fixture.client,
-                new TokenCipher(AuthFixture.KEY), new SimulatedTime(simulator.clock()), Duration.ofMinutes(10),
-                () -> List.of(wrongSecret), List::of);
-        simulator.clock().advance(Duration.ofSeconds(580));
+                new TokenCipher(AuthFixture.KEY), new SimulatorTime(exact.simulator().clock()).asClock(),
+                Duration.ofMinutes(10), () -> List.of(wrongSecret), List::of);
+        exact.simulator().clock().advance(Duration.ofSeconds(580));
 
         KoppelException refused = assertThrows(KoppelException.class,
                 () -> misconfigured.linked("school-1").tokens().accessToken());
@@ -91,7 +83,7 @@ class ConnectionFlowTest {
     @Test
     void anAdminLinksASchoolAndChoosesDivisionJournalsAndCosts() throws Exception {
         URI authorization = manager.connect("school-1", ExactSite.BE);
-        assertTrue(authorization.toString().startsWith(simulator.baseUrl() + "/api/oauth2/auth?"), authorization.toString());
+        assertTrue(authorization.toString().startsWith(exact.simulator().baseUrl() + "/api/oauth2/auth?"), authorization.toString());
         assertTrue(authorization.getQuery().contains("client_id=" + DefaultDataSet.CLIENT_ID));
         assertEquals(ConnectionState.AWAITING_CONSENT, manager.connection("school-1").orElseThrow().state());
 
@@ -162,7 +154,7 @@ class ConnectionFlowTest {
 
         Map<String, String> late = new ConsentBrowser().consent(manager.connect("school-1", ExactSite.BE),
                 DefaultDataSet.USERNAME, DefaultDataSet.PASSWORD, true);
-        simulator.clock().advance(Duration.ofMinutes(11));
+        exact.simulator().clock().advance(Duration.ofMinutes(11));
         assertInstanceOf(ConsentResult.InvalidState.class, manager.complete(late.get("state"), late.get("code"), null));
         assertEquals(ConnectionState.AWAITING_CONSENT, manager.connection("school-1").orElseThrow().state());
     }
@@ -191,8 +183,8 @@ class ConnectionFlowTest {
         fixture.link(manager, "school-1");
         manager.setDivision("school-1", DefaultDataSet.DIVISION);
         manager.setJournals("school-1", "70", "71");
-        simulator.revokeTokens(DefaultDataSet.CLIENT_ID, DefaultDataSet.USERNAME);
-        simulator.clock().advance(Duration.ofSeconds(580));
+        exact.simulator().revokeTokens(DefaultDataSet.CLIENT_ID, DefaultDataSet.USERNAME);
+        exact.simulator().clock().advance(Duration.ofSeconds(580));
 
         assertThrows(ExactAuthorizationException.class, () -> manager.linked("school-1").tokens().accessToken());
         Connection refused = manager.connection("school-1").orElseThrow();
@@ -211,7 +203,7 @@ class ConnectionFlowTest {
         fixture.link(manager, "school-2");
         manager.disconnect("school-2");
         for (int day = 1; day <= 40; day++) {
-            simulator.clock().advance(Duration.ofDays(1));
+            exact.simulator().clock().advance(Duration.ofDays(1));
             manager.keepIdleLinksAlive(Duration.ofDays(25));
         }
 
@@ -223,7 +215,7 @@ class ConnectionFlowTest {
     @Test
     void withoutKeepAliveALinkExpiresAfterThirtyIdleDays() throws Exception {
         fixture.link(manager, "school-1");
-        simulator.clock().advance(Duration.ofDays(31));
+        exact.simulator().clock().advance(Duration.ofDays(31));
 
         assertThrows(ExactAuthorizationException.class, () -> manager.accessToken("school-1"));
         assertEquals(ReasonCode.CONNECTION_EXPIRED,

@@ -3,6 +3,7 @@ package io.koppel.auth.internal;
 import io.koppel.auth.ExactAccess;
 import io.koppel.client.ExactClient;
 import io.koppel.client.TokenEndpoint;
+import io.koppel.client.SimulatorTime;
 import io.koppel.simulator.ExactSimulator;
 import io.koppel.store.Store;
 
@@ -17,7 +18,7 @@ public final class TestConnections {
     public TestConnections(ExactSimulator simulator, Store store, ExactClient client, TokenEndpoint tokens) {
         this.fixture = new AuthFixture(simulator);
         this.manager = new ConnectionManager(store, tokens, client, new TokenCipher(AuthFixture.KEY),
-                new SimulatedTime(simulator.clock()), java.time.Duration.ofMinutes(10),
+                new SimulatorTime(simulator.clock()).asClock(), java.time.Duration.ofMinutes(10),
                 () -> java.util.List.of(fixture.app), java.util.List::of);
     }
 

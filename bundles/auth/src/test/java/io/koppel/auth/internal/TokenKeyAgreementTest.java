@@ -10,7 +10,7 @@ import io.koppel.api.KoppelException;
 import io.koppel.api.ReasonCode;
 import io.koppel.api.connection.Connection;
 import io.koppel.api.connection.ConnectionState;
-import io.koppel.simulator.ExactSimulator;
+import io.koppel.client.SimulatorExtension;
 import io.koppel.simulator.SimulatorConfig;
 import io.koppel.store.ConnectionMapper;
 import io.koppel.store.ConnectionRow;
@@ -23,37 +23,28 @@ import java.util.List;
 import java.util.Locale;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Karaf nodes sharing one database, each with its own token key: a node that cannot read a connection's tokens
  * says so with the fix, and leaves them as they are; a new key is brought in while the old one still opens.
  */
 class TokenKeyAgreementTest {
-    private static ExactSimulator simulator;
+    @RegisterExtension
+    static final SimulatorExtension exact = SimulatorExtension.with(
+            SimulatorConfig.builder().rateLimitsEnabled(false).build());
     private AuthFixture fixture;
     private Store store;
 
-    @BeforeAll
-    static void startSimulator() {
-        simulator = ExactSimulator.start(SimulatorConfig.builder().rateLimitsEnabled(false).build());
-    }
-
-    @AfterAll
-    static void stopSimulator() {
-        simulator.close();
-    }
-
     @BeforeEach
     void oneDatabase() {
-        simulator.reset();
-        simulator.clock().useRealTime();
+        exact.simulator().reset();
+        exact.simulator().clock().useRealTime();
         store = TestDatabase.migrated(DatabaseKind.H2).store();
-        fixture = new AuthFixture(simulator);
+        fixture = new AuthFixture(exact.simulator());
     }
 
     @AfterEach
@@ -82,7 +73,7 @@ class TokenKeyAgreementTest {
         assertEquals(ReasonCode.CONNECTION_TOKEN_KEY_MISMATCH,
                 assertThrows(KoppelException.class, () -> nodeB.linked("school-1")).reason().code());
         assertThrows(KoppelException.class, () -> nodeB.accessToken("school-1"));
-        simulator.clock().advance(Duration.ofSeconds(580));
+        exact.simulator().clock().advance(Duration.ofSeconds(580));
         assertThrows(KoppelException.class, () -> nodeB.accessToken("school-1"));
         nodeB.keepIdleLinksAlive(Duration.ZERO);
         assertEquals(ReasonCode.CONNECTION_TOKEN_KEY_MISMATCH,
@@ -112,7 +103,7 @@ class TokenKeyAgreementTest {
         assertEquals(accessBefore, during.accessToken("school-1"), "the old key still opens the tokens");
         assertTrue(rotating.sealedWithOlderKey(row("school-1").refreshToken()));
 
-        simulator.clock().advance(Duration.ofSeconds(580));
+        exact.simulator().clock().advance(Duration.ofSeconds(580));
         String refreshed = during.accessToken("school-1");
         ConnectionRow resealed = row("school-1");
         String newPrefix = "v2:" + TokenCipher.fingerprint(newKey) + ":";
