@@ -187,12 +187,7 @@ public class ConnectionManager implements ConnectionService, ExactAccess, Consen
             store.execute(session -> session.mapper(ConnectionMapper.class).setVatCode(hostEntity, null,
                     clock.instant()));
         }
-        Connection changed = update(hostEntity, row -> {
-            ConnectionRow withDivision = row.withDivision(division, clock.instant());
-            // Journals and cost codes belong to a division: a new division needs them chosen anew.
-            return Objects.equals(row.division(), division) ? withDivision
-                    : withDivision.withJournals(null, null, clock.instant()).withCosts(null, null, clock.instant());
-        });
+        Connection changed = update(hostEntity, row -> row.inDivision(division, clock.instant()));
         configurationLog.changed(hostEntity, division, "set-division", String.valueOf(division));
         return changed;
     }
@@ -356,8 +351,7 @@ public class ConnectionManager implements ConnectionService, ExactAccess, Consen
             if (divisions.isEmpty()) {
                 store.execute(session -> {
                     ConnectionMapper connections = session.mapper(ConnectionMapper.class);
-                    connections.update(freshRow(connections, hostEntity, consent.site(), now).withState(
-                            ConnectionState.NEEDS_REAUTHORIZATION,
+                    connections.update(freshRow(connections, hostEntity, consent.site(), now).needsReauthorization(
                             Reason.of(ReasonCode.CONNECTION_USER_WITHOUT_DIVISIONS, hostEntity), now));
                 });
                 return new ConsentResult.Failed(Reason.of(ReasonCode.CONNECTION_USER_WITHOUT_DIVISIONS, hostEntity)
@@ -370,13 +364,10 @@ public class ConnectionManager implements ConnectionService, ExactAccess, Consen
                 requireReadableTokens(existing);
                 boolean divisionGone = existing.division() != null
                         && divisions.stream().noneMatch(d -> d.code() == existing.division());
-                ConnectionRow row = divisionGone ? existing.withDivision(null, linkedAt).withJournals(null, null, linkedAt)
-                        .withCosts(null, null, linkedAt) : existing;
-                ConnectionRow linked = row.withTokens(cipher.encrypt(tokens.accessToken(), hostEntity),
-                                linkedAt.plusSeconds(tokens.expiresInSeconds()),
-                                cipher.encrypt(tokens.refreshToken(), hostEntity), linkedAt)
-                        .withLink(me.email(), linkedAt);
-                connections.update(linked.withState(settledState(linked), null, linkedAt));
+                ConnectionRow row = divisionGone ? existing.inDivision(null, linkedAt) : existing;
+                connections.update(row.linked(me.email(), cipher.encrypt(tokens.accessToken(), hostEntity),
+                        linkedAt.plusSeconds(tokens.expiresInSeconds()), cipher.encrypt(tokens.refreshToken(), hostEntity),
+                        linkedAt));
             });
             configurationLog.changed(hostEntity, null, "consent", "user " + me.email());
             return new ConsentResult.Linked(hostEntity, me.email(),
@@ -398,10 +389,7 @@ public class ConnectionManager implements ConnectionService, ExactAccess, Consen
             connections.insert(created);
             return created;
         }
-        return new ConnectionRow(existing.hostEntity(), site, existing.state(), existing.stateReason(),
-                existing.exactUser(), existing.division(), existing.invoiceJournal(), existing.creditNoteJournal(),
-                existing.costCenter(), existing.costUnit(), existing.accessToken(), existing.accessTokenExpiresAt(),
-                existing.refreshToken(), existing.tokensRefreshedAt(), existing.linkedAt(), existing.createdAt(), now);
+        return existing.onSite(site, now);
     }
 
     // --- Keep-alive
@@ -476,19 +464,11 @@ public class ConnectionManager implements ConnectionService, ExactAccess, Consen
             }
             ConnectionRow changed = change.apply(row);
             if (changed.state() != ConnectionState.NEEDS_REAUTHORIZATION) {
-                changed = changed.withState(settledState(changed), null, clock.instant());
+                changed = changed.settled(clock.instant());
             }
             connections.update(changed);
             return view(changed);
         });
-    }
-
-    private static ConnectionState settledState(ConnectionRow row) {
-        if (row.refreshToken() == null) {
-            return ConnectionState.AWAITING_CONSENT;
-        }
-        boolean complete = row.division() != null && row.invoiceJournal() != null && row.creditNoteJournal() != null;
-        return complete ? ConnectionState.CONNECTED : ConnectionState.INCOMPLETE;
     }
 
     /** A context for calls made while configuring a linked connection that may have no division yet. */

@@ -3,7 +3,6 @@ package io.koppel.auth.internal;
 import io.koppel.api.KoppelException;
 import io.koppel.api.Reason;
 import io.koppel.api.ReasonCode;
-import io.koppel.api.connection.ConnectionState;
 import io.koppel.client.ExactAuthorizationException;
 import io.koppel.client.ExactRateLimitException;
 import io.koppel.client.ExactTooEarlyToRefreshException;
@@ -162,8 +161,7 @@ final class TokenRefresher {
             }
             LOG.warn("Exact refused the tokens of {}: {}; the connection needs a new link", hostEntity,
                     refused.reason());
-            connections.update(row.withTokens(null, null, null, now)
-                    .withState(ConnectionState.NEEDS_REAUTHORIZATION, reasonFor(refused, hostEntity), now));
+            connections.update(row.unlinked(reasonFor(refused, hostEntity), now));
             return Outcome.refused(refused.reason(), refused.getMessage());
         }
         Instant refreshedAt = clock.instant();
