@@ -1,0 +1,61 @@
+package io.koppel.auth.internal;
+
+import io.koppel.api.KoppelException;
+import io.koppel.api.Reason;
+import io.koppel.api.ReasonCode;
+import io.koppel.api.connection.ConnectionState;
+import io.koppel.auth.ExactAccess;
+import io.koppel.auth.LinkedConnection;
+import io.koppel.client.AccessTokenSource;
+import io.koppel.store.ConnectionMapper;
+import io.koppel.store.ConnectionRow;
+import io.koppel.store.Store;
+import java.util.Optional;
+
+/** Linked connections with fresh tokens, for Koppel's bundles that call Exact. */
+final class LinkedConnections implements ExactAccess {
+    private final Store store;
+    private final ConnectionRows rows;
+    private final TokenRefresher refresher;
+
+    LinkedConnections(Store store, ConnectionRows rows, TokenRefresher refresher) {
+        this.store = store;
+        this.rows = rows;
+        this.refresher = refresher;
+    }
+
+    @Override
+    public LinkedConnection linked(String hostEntity) {
+        ConnectionRow row = rows.find(hostEntity);
+        if (row == null) {
+            throw new KoppelException(Reason.of(ReasonCode.CONNECTION_MISSING, hostEntity));
+        }
+        if (row.state() == ConnectionState.NEEDS_REAUTHORIZATION) {
+            throw new KoppelException(row.stateReason() != null ? row.stateReason()
+                    : Reason.of(ReasonCode.CONNECTION_NEEDS_REAUTHORIZATION, hostEntity, ""));
+        }
+        if (row.state() != ConnectionState.CONNECTED) {
+            throw new KoppelException(Reason.of(ReasonCode.CONNECTION_INCOMPLETE, hostEntity));
+        }
+        rows.requireReadableTokens(row);
+        return new LinkedConnection(hostEntity, rows.app(row.site()).baseUri(), row.division(), row.invoiceJournal(),
+                row.creditNoteJournal(), Optional.ofNullable(row.costCenter()), Optional.ofNullable(row.costUnit()),
+                tokensOf(hostEntity), Optional.ofNullable(store.transaction(session ->
+                        session.mapper(ConnectionMapper.class).vatCode(hostEntity))));
+    }
+
+    /** The access tokens of a host entity, renewed once when Exact refuses one. */
+    AccessTokenSource tokensOf(String hostEntity) {
+        return new AccessTokenSource() {
+            @Override
+            public String accessToken() {
+                return refresher.accessToken(hostEntity);
+            }
+
+            @Override
+            public String renewAfterRejection(String rejected) {
+                return refresher.renewAfterRejection(hostEntity, rejected);
+            }
+        };
+    }
+}
