@@ -8,6 +8,7 @@ import io.koppel.client.TokenEndpoint;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.osgi.annotation.bundle.Capability;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
@@ -22,9 +23,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs the client's {@link ExactEngine} for the configuration under PID {@code io.koppel.client} and registers its
- * {@link ExactClient} and {@link TokenEndpoint} as services. A configuration change restarts the component (its
+ * {@link ExactClient} and {@link TokenEndpoint} as services (declared as capabilities for Karaf's resolver, which
+ * cannot see services registered in code). A configuration change restarts the component (its
  * connections are built for one set of timeouts); exchange listeners come and go while it runs.
  */
+@Capability(namespace = "osgi.service", attribute = "objectClass:List<String>=io.koppel.client.ExactClient",
+        uses = ExactClient.class)
+@Capability(namespace = "osgi.service", attribute = "objectClass:List<String>=io.koppel.client.TokenEndpoint",
+        uses = TokenEndpoint.class)
 @Component(configurationPid = ClientConfiguration.PID, immediate = true)
 @Designate(ocd = ClientConfiguration.class)
 public class ExactClientComponent {
