@@ -34,21 +34,30 @@ public final class SimulatorTime implements TimeSource {
 
     /** The same time as a {@link Clock} in UTC, the only zone Koppel keeps. */
     public Clock asClock() {
-        return new Clock() {
-            @Override
-            public Instant instant() {
-                return clock.now();
-            }
+        return new UtcClock(clock);
+    }
 
-            @Override
-            public ZoneId getZone() {
-                return ZoneOffset.UTC;
-            }
+    /** The simulator's time as a {@link Clock} in UTC. */
+    public static class UtcClock extends Clock {
+        private final SimulatorClock clock;
 
-            @Override
-            public Clock withZone(ZoneId zone) {
-                throw new UnsupportedOperationException("Koppel keeps UTC");
-            }
-        };
+        public UtcClock(SimulatorClock clock) {
+            this.clock = clock;
+        }
+
+        @Override
+        public Instant instant() {
+            return clock.now();
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            throw new UnsupportedOperationException("Koppel keeps UTC");
+        }
     }
 }

@@ -1,31 +1,15 @@
 package io.koppel.auth.internal;
 
+import io.koppel.client.SimulatorTime;
 import io.koppel.simulator.SimulatorClock;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
-/** Koppel's clock on the simulator's, so token lifetimes pass alike on both sides of a fast-clock test. */
-public final class SimulatedTime extends Clock {
-    private final SimulatorClock simulator;
+/**
+ * Koppel's clock on the simulator's, so token lifetimes pass alike on both sides of a fast-clock test. The auth
+ * tests use {@link SimulatorTime#asClock()}; this name stays for the posting tests and the benchmarks.
+ */
+public final class SimulatedTime extends SimulatorTime.UtcClock {
 
     public SimulatedTime(SimulatorClock simulator) {
-        this.simulator = simulator;
-    }
-
-    @Override
-    public Instant instant() {
-        return simulator.now();
-    }
-
-    @Override
-    public ZoneId getZone() {
-        return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException("Koppel keeps UTC");
+        super(simulator);
     }
 }
