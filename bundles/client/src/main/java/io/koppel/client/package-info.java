@@ -9,7 +9,7 @@
  * {@link io.koppel.client.ExchangeListener} services.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package io.koppel.client;
 
 import org.osgi.annotation.bundle.Export;

@@ -50,6 +50,12 @@ public interface PostingMapper {
      */
     int resubmit(PostingRow row);
 
+    /**
+     * Makes every posting not Completed look in Exact before its next write, after the database lost what Koppel
+     * wrote (a restore from a backup). @return how many
+     */
+    int markAllOpenToLookFirst();
+
     /** Lets go of every claim a worker holds, e.g. when its node starts again after a crash. @return how many */
     int releaseClaims(String worker);
 

@@ -9,6 +9,9 @@ public interface TransactionLogMapper {
 
     void insert(LogRow row);
 
+    /** Replaces a row inserted before its request was sent by the exchange as it ended. @return 1, or 0 when missing */
+    int complete(LogRow row);
+
     /** A page of matching rows, newest first. */
     List<LogRow> query(LogFilter filter, int offset, int limit);
 

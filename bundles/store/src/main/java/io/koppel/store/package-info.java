@@ -5,7 +5,7 @@
  * only SQL Koppel has. Rows are plain records; tokens in {@link io.koppel.store.ConnectionRow} are ciphertext.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package io.koppel.store;
 
 import org.osgi.annotation.bundle.Export;

@@ -5,7 +5,7 @@
  * documents at once and posts them in the background, exactly once, retrying transient failures by itself.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package io.koppel.api.posting;
 
 import org.osgi.annotation.bundle.Export;

@@ -45,7 +45,7 @@ final class PostingQueue {
     private final Duration claim;
     private final int batchSize;
     private final ExecutorService writers;
-    private final Set<Integer> divisionsBeingWritten = ConcurrentHashMap.newKeySet();
+    private final Set<Division> divisionsBeingWritten = ConcurrentHashMap.newKeySet();
     private volatile boolean stopping;
 
     PostingQueue(Store store, ExactAccess access, PostingProcessor processor, Supplier<List<PostingListener>> listeners,
@@ -82,7 +82,7 @@ final class PostingQueue {
         Instant now = clock.instant();
         List<PostingRow> due = store.transaction(s -> s.mapper(PostingMapper.class).findDue(now, batchSize));
         Map<String, LinkedConnection> connections = new HashMap<>();
-        Map<Integer, List<Work>> byDivision = new LinkedHashMap<>();
+        Map<Division, List<Work>> byDivision = new LinkedHashMap<>();
         for (PostingRow row : due) {
             LinkedConnection connection;
             try {
@@ -91,11 +91,11 @@ final class PostingQueue {
                 park(row);
                 continue;
             }
-            byDivision.computeIfAbsent(connection.division(), division -> new ArrayList<>())
+            byDivision.computeIfAbsent(Division.of(connection), division -> new ArrayList<>())
                     .add(new Work(row.documentNumber(), connection));
         }
         int handed = 0;
-        for (Map.Entry<Integer, List<Work>> division : byDivision.entrySet()) {
+        for (Map.Entry<Division, List<Work>> division : byDivision.entrySet()) {
             if (divisionsBeingWritten.add(division.getKey())) {
                 if (lease(division.getKey())) {
                     writers.execute(() -> write(division.getKey(), division.getValue()));
@@ -113,18 +113,23 @@ final class PostingQueue {
         return divisionsBeingWritten.isEmpty();
     }
 
-    /** Finishes the postings being written, then stops taking new ones. */
+    /**
+     * Finishes the postings being written, then stops taking new ones. Returns only when no writer runs any more:
+     * the next worker on this node (after a bundle update) takes this node's claims back at its start.
+     */
     void stop(Duration patience) throws InterruptedException {
         stopping = true;
         writers.shutdown();
         if (!writers.awaitTermination(patience.toMillis(), TimeUnit.MILLISECONDS)) {
-            LOG.warn("Postings still being written after {}; their claims run out and they are taken up again",
-                    patience);
+            LOG.warn("Postings still being written after {}; interrupting their calls to Exact", patience);
             writers.shutdownNow();
+            while (!writers.awaitTermination(patience.toMillis(), TimeUnit.MILLISECONDS)) {
+                LOG.warn("Still waiting for a division writer to end");
+            }
         }
     }
 
-    private void write(int division, List<Work> works) {
+    private void write(Division division, List<Work> works) {
         Instant leased = clock.instant();
         try {
             for (Work work : works) {
@@ -145,9 +150,9 @@ final class PostingQueue {
                 }
             }
         } catch (RuntimeException unexpected) {
-            LOG.error("Writing to division {} stopped: {}", division, unexpected.getMessage(), unexpected);
+            LOG.error("Writing to division {} stopped: {}", division.number(), unexpected.getMessage(), unexpected);
         } finally {
-            store.execute(s -> s.mapper(DivisionLeaseMapper.class).release(division, worker));
+            store.execute(s -> s.mapper(DivisionLeaseMapper.class).release(division.site(), division.number(), worker));
             divisionsBeingWritten.remove(division);
         }
     }
@@ -187,17 +192,26 @@ final class PostingQueue {
         }
     }
 
-    private boolean lease(int division) {
+    private boolean lease(Division division) {
         Instant now = clock.instant();
-        if (store.transaction(s -> s.mapper(DivisionLeaseMapper.class).acquire(division, worker, now.plus(claim), now)) == 1) {
+        if (store.transaction(s -> s.mapper(DivisionLeaseMapper.class)
+                .acquire(division.site(), division.number(), worker, now.plus(claim), now)) == 1) {
             return true;
         }
         try {
-            store.execute(s -> s.mapper(DivisionLeaseMapper.class).insertIfMissing(division));
+            store.execute(s -> s.mapper(DivisionLeaseMapper.class).insertIfMissing(division.site(), division.number()));
         } catch (PersistenceException anotherNodeAddedItJustNow) {
             // the row exists now: whether this node may write is the acquire's answer
         }
-        return store.transaction(s -> s.mapper(DivisionLeaseMapper.class).acquire(division, worker, now.plus(claim), now)) == 1;
+        return store.transaction(s -> s.mapper(DivisionLeaseMapper.class)
+                .acquire(division.site(), division.number(), worker, now.plus(claim), now)) == 1;
+    }
+
+    /** A division of an Exact site: division numbers are unique only within their site. */
+    private record Division(String site, int number) {
+        static Division of(LinkedConnection connection) {
+            return new Division(connection.siteBaseUri().getAuthority(), connection.division());
+        }
     }
 
     private record Work(String documentNumber, LinkedConnection connection) {

@@ -11,12 +11,18 @@ import io.koppel.api.posting.Posting;
 import io.koppel.api.posting.PostingAdministration;
 import io.koppel.api.posting.PostingQuery;
 import io.koppel.api.posting.PostingService;
+import io.koppel.api.posting.Recovery;
+import io.koppel.store.AccountLinkMapper;
+import io.koppel.store.KoppelNode;
 import io.koppel.store.PostingFilter;
 import io.koppel.store.PostingMapper;
 import io.koppel.store.PostingRow;
+import io.koppel.store.RecoveryMapper;
+import io.koppel.store.RecoveryRow;
 import io.koppel.store.Store;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -24,13 +30,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** What the host calls: hand over printed documents, read the overview, post again. */
 @Component(service = {PostingService.class, PostingAdministration.class})
 public class PostingServiceImpl implements PostingService, PostingAdministration {
+    private static final Logger LOG = LoggerFactory.getLogger(PostingServiceImpl.class);
     private static final int EXPORT_PAGE = 500;
 
     private final Store store;
@@ -52,9 +62,10 @@ public class PostingServiceImpl implements PostingService, PostingAdministration
         Instant now = clock.instant();
         return store.transaction(session -> {
             PostingMapper postings = session.mapper(PostingMapper.class);
+            boolean lookFirst = !session.mapper(RecoveryMapper.class).inForce(now).isEmpty();
             List<Posting> submitted = new ArrayList<>(documents.size());
             for (HostDocument document : documents) {
-                PostingRow row = newRow(document, now);
+                PostingRow row = newRow(document, now, lookFirst);
                 PostingRow known = postings.find(document.documentNumber());
                 if (known == null) {
                     postings.insert(row);
@@ -126,17 +137,37 @@ public class PostingServiceImpl implements PostingService, PostingAdministration
         });
     }
 
+    @Override
+    public Recovery recover(Instant since, Duration lookFirst) {
+        Instant now = clock.instant();
+        if (since.isAfter(now) || lookFirst.isNegative()) {
+            throw new KoppelException(Reason.of(ReasonCode.UNEXPECTED_ERROR,
+                    "a recovery needs a time in the past and a duration of zero or more"));
+        }
+        RecoveryRow recovery = new RecoveryRow(UUID.randomUUID().toString(), since, now, now.plus(lookFirst),
+                KoppelNode.current().claimName());
+        return store.transaction(session -> {
+            session.mapper(RecoveryMapper.class).insert(recovery);
+            int postings = session.mapper(PostingMapper.class).markAllOpenToLookFirst();
+            int customers = session.mapper(AccountLinkMapper.class).markIncompleteToLookFirst();
+            LOG.warn("Recovery started by {}: Exact may hold what Koppel wrote since {}; {} postings and {} customers"
+                    + " look in Exact before writing, and so do new ones until {}", recovery.startedBy(), since,
+                    postings, customers, recovery.endsAt());
+            return new Recovery(since, now, recovery.endsAt(), postings, customers);
+        });
+    }
+
     private static PostingFilter filter(PostingQuery query) {
         return new PostingFilter(query.hostEntity().orElse(null), List.copyOf(query.statuses()),
                 query.search().orElse(null));
     }
 
-    private static PostingRow newRow(HostDocument document, Instant now) {
+    private static PostingRow newRow(HostDocument document, Instant now, boolean lookFirst) {
         String title = String.join(" ", Objects.toString(document.billingAddress().salutationTitle(), ""),
                 Objects.toString(document.billingAddress().salutationName(), "")).strip();
         return new PostingRow(document.documentNumber(), document.hostInvoiceId(), document.hostEntity(),
                 document.postedType(), document.billingAddress().personName(), title, document.amount(),
-                document.ogm(), DocumentCodec.write(document), Status.NEW, null, 0, null, now, false, null, null,
+                document.ogm(), DocumentCodec.write(document), Status.NEW, null, 0, null, now, lookFirst, null, null,
                 null, null, null, now, null);
     }
 

@@ -8,6 +8,7 @@ import io.koppel.store.DatabaseKind;
 import io.koppel.store.DivisionLeaseMapper;
 import io.koppel.store.OAuthStateMapper;
 import io.koppel.store.PostingMapper;
+import io.koppel.store.RecoveryMapper;
 import io.koppel.store.Store;
 import io.koppel.store.StoreSession;
 import io.koppel.store.SyncMapper;
@@ -31,7 +32,7 @@ import org.apache.ibatis.transaction.jdbc.JdbcTransactionFactory;
 public final class MyBatisStore implements Store {
     static final List<Class<?>> MAPPERS = List.of(ConnectionMapper.class, AccountLinkMapper.class,
             PostingMapper.class, CustomerUpdateMapper.class, SyncMapper.class, TransactionLogMapper.class,
-            OAuthStateMapper.class, DivisionLeaseMapper.class);
+            OAuthStateMapper.class, DivisionLeaseMapper.class, RecoveryMapper.class);
 
     private final SqlSessionFactory sessions;
     private final DatabaseKind databaseKind;
