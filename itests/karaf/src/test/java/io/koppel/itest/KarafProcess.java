@@ -18,6 +18,9 @@ import java.util.concurrent.TimeUnit;
  * bin/start and bin/stop, commanded through bin/client. Driver side only.
  */
 final class KarafProcess implements AutoCloseable {
+    /** The admin the tests log in with, written into etc/users.properties before the first start. */
+    static final String ADMIN = "koppel-itest";
+    private static final String ADMIN_PASSWORD = "itest-" + Long.toHexString(new java.util.Random().nextLong());
     private final Path home;
     private final String sshPort = freePort();
     private final String httpPort = freePort();
@@ -26,7 +29,7 @@ final class KarafProcess implements AutoCloseable {
         this.home = home;
     }
 
-    /** Unpacks the distribution this build made into a fresh folder, on free ports. */
+    /** Unpacks the distribution this build made into a fresh folder, on free ports, with the tests' admin. */
     static KarafProcess unpack(Path folder) throws Exception {
         deleteRecursively(folder);
         Files.createDirectories(folder);
@@ -38,6 +41,8 @@ final class KarafProcess implements AutoCloseable {
             karaf.configure("etc/org.ops4j.pax.web.cfg", Map.of("org.osgi.service.http.port", karaf.httpPort));
             karaf.configure("etc/org.apache.karaf.management.cfg", Map.of("rmiRegistryPort", freePort(),
                     "rmiServerPort", freePort()));
+            Files.writeString(karaf.home.resolve("etc/users.properties"), ADMIN + " = " + ADMIN_PASSWORD
+                    + ",_g_:admingroup\n_g_\\:admingroup = group,admin,manager,viewer,systembundles,ssh\n");
             return karaf;
         }
     }
@@ -88,12 +93,46 @@ final class KarafProcess implements AutoCloseable {
         throw new AssertionError("Karaf did not stop within 2 minutes");
     }
 
+    /**
+     * Kills the Karaf JVM as the OOM killer or a power cut would (SIGKILL: no shutdown hook, nothing flushed) and
+     * waits until it is gone.
+     */
+    void kill() throws Exception {
+        ProcessHandle jvm = ProcessHandle.of(Long.parseLong(Files.readString(home.resolve("karaf.pid")).strip()))
+                .orElseThrow(() -> new AssertionError("no Karaf JVM to kill"));
+        jvm.destroyForcibly();
+        jvm.onExit().get(1, TimeUnit.MINUTES);
+    }
+
+    /** Points the distribution at a PostgreSQL schema of its own, emptied, before its first start. */
+    void usePostgresql(String schema) throws Exception {
+        String url = System.getProperty("koppel.test.postgresql.url", "jdbc:postgresql://127.0.0.1:5432/test");
+        String user = System.getProperty("koppel.test.postgresql.user", "postgres");
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(url, user, "");
+             java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+            statement.execute("CREATE SCHEMA " + schema);
+        }
+        sharePostgresql(schema);
+    }
+
+    /** Points the distribution at a PostgreSQL schema another node uses already. */
+    void sharePostgresql(String schema) throws Exception {
+        String url = System.getProperty("koppel.test.postgresql.url", "jdbc:postgresql://127.0.0.1:5432/test");
+        String user = System.getProperty("koppel.test.postgresql.user", "postgres");
+        Path cfg = home.resolve("etc/org.ops4j.datasource-koppel.cfg");
+        Files.copy(home.resolve("config-templates/datasource-postgresql.cfg"), cfg,
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        configure("etc/org.ops4j.datasource-koppel.cfg", Map.of("url", url + "?currentSchema=" + schema,
+                "user", user));
+    }
+
     /** Runs shell commands through bin/client, retrying until Karaf's shell answers them. */
     String shell(String commands, Duration patience) throws Exception {
         long deadline = System.nanoTime() + patience.toNanos();
         String last = "";
         while (System.nanoTime() < deadline) {
-            Process client = new ProcessBuilder("bin/client", "-u", "karaf", "-p", "karaf", "-a", sshPort, "-r", "3",
+            Process client = new ProcessBuilder("bin/client", "-u", ADMIN, "-p", ADMIN_PASSWORD, "-a", sshPort, "-r", "3",
                     "-b").directory(home.toFile()).redirectErrorStream(true).start();
             client.getOutputStream().write((commands + "\n").getBytes(StandardCharsets.UTF_8));
             client.getOutputStream().close();
