@@ -59,12 +59,7 @@ public class KoppelCrashIT {
 
             List<Integer> bookedAtKill = new ArrayList<>();
             for (int kill = 0; kill < KILLS; kill++) {
-                int booked = (int) PostingBatch.booked(simulator).stream().distinct().count();
-                PostingBatch.awaitBooked(simulator, booked + 20 + random.nextInt(80), Duration.ofMinutes(4));
-                Thread.sleep(random.nextInt(200));
-                karaf.kill();
-                bookedAtKill.add(PostingBatch.booked(simulator).size());
-                karaf.start();
+                bookedAtKill.add(PostingBatch.killMidBatch(karaf, simulator, random, 20));
             }
             PostingBatch.awaitBooked(simulator, DOCUMENTS, Duration.ofMinutes(8));
             PostingBatch.awaitNothingOpen(karaf, Duration.ofMinutes(3));

@@ -65,12 +65,7 @@ public class KoppelTwoNodesIT {
             batch.post(first);
             List<Integer> bookedAtKill = new ArrayList<>();
             for (KarafProcess node : List.of(first, second)) {
-                int booked = (int) PostingBatch.booked(simulator).stream().distinct().count();
-                PostingBatch.awaitBooked(simulator, booked + 60 + random.nextInt(80), Duration.ofMinutes(4));
-                Thread.sleep(random.nextInt(200));
-                node.kill();
-                bookedAtKill.add(PostingBatch.booked(simulator).size());
-                node.start();
+                bookedAtKill.add(PostingBatch.killMidBatch(node, simulator, random, 60));
             }
             PostingBatch.awaitBooked(simulator, DOCUMENTS, Duration.ofMinutes(8));
             PostingBatch.awaitNothingOpen(first, Duration.ofMinutes(3));

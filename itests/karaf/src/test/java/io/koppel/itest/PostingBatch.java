@@ -82,6 +82,23 @@ final class PostingBatch {
         }
     }
 
+    /**
+     * Waits until more documents are booked (at least {@code atLeast}, up to 80 more at random), kills the node with
+     * kill -9 while it posts and starts it again with bin/start.
+     *
+     * @return the entries Exact held when the node was killed
+     */
+    static int killMidBatch(KarafProcess node, ExactSimulator simulator, java.util.Random random, int atLeast)
+            throws Exception {
+        int booked = (int) booked(simulator).stream().distinct().count();
+        awaitBooked(simulator, booked + atLeast + random.nextInt(80), Duration.ofMinutes(4));
+        Thread.sleep(random.nextInt(200));
+        node.kill();
+        int atKill = booked(simulator).size();
+        node.start();
+        return atKill;
+    }
+
     /** The YourRef (the structured communication) of every sales entry in the division, one per entry. */
     static List<String> booked(ExactSimulator simulator) {
         return simulator.rows(DefaultDataSet.DIVISION, "salesentry/SalesEntries").stream()

@@ -159,12 +159,18 @@ final class PostingQueue {
 
     private PostingRow post(Work work) {
         Instant now = clock.instant();
-        if (store.transaction(s -> s.mapper(PostingMapper.class)
-                .claim(work.documentNumber(), worker, now.plus(claim), now)) == 0) {
+        // One commit claims the posting and marks that it may reach Exact; the row as it was tells this attempt
+        // whether an earlier one may have booked it.
+        PostingRow claimed = store.transaction(s -> {
+            PostingMapper postings = s.mapper(PostingMapper.class);
+            PostingRow before = postings.findForClaim(work.documentNumber());
+            return before != null && postings.claim(work.documentNumber(), worker, now.plus(claim), now) == 1
+                    ? before : null;
+        });
+        if (claimed == null) {
             return null;
         }
-        PostingRow claimed = store.transaction(s -> s.mapper(PostingMapper.class).find(work.documentNumber()));
-        PostingRow outcome = processor.process(claimed, work.connection(), worker);
+        PostingRow outcome = processor.process(claimed, work.connection());
         save(outcome);
         return outcome;
     }

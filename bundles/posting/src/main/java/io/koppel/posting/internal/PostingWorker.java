@@ -61,7 +61,7 @@ public class PostingWorker {
 
     static PostingProcessor processor(Store store, ExactAccess access, ExactClient client,
             PostingConfiguration configuration, Clock clock) {
-        return new PostingProcessor(store, access,
+        return new PostingProcessor(access,
                 new ReferenceDataCache(client, clock, Duration.ofMinutes(configuration.referenceDataMinutes())),
                 new CustomerLinker(store, client, clock, configuration.codeAtSupplierPrefix()),
                 new SalesEntryWriter(client), RetryPolicy.of(configuration), clock);
