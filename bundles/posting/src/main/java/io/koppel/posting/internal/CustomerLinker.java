@@ -117,7 +117,9 @@ final class CustomerLinker {
             UUID bank = existing.orElseGet(() -> write(before, () -> client.createBankAccount(
                     context.withOperation("create-bank-account"), new NewBankAccount(account, iban,
                             BankDetails.normalise(mandate.bic()), null, true, null)).id(), false));
-            link = save(link.withBankAccount(bank.toString(), clock.instant()));
+            // A bank account found in Exact may have its mandate already: look before making it.
+            link = save(link.withBankAccount(bank.toString(), clock.instant())
+                    .withUnconfirmedWrite(existing.isPresent(), clock.instant()));
         }
         AccountLinkRow before = link;
         UUID bank = UUID.fromString(link.bankAccountId());
