@@ -87,12 +87,13 @@ karaf_verbose() {
         | sed 's/\x1b\[[0-9;]*m//g'
 }
 
-# The Karaf JVMs of the demo's distribution, found by their command line (-Dkaraf.home=...): a pid file is left
-# stale by a crash, and a Karaf started again by hand (bin/start) is the demo's Karaf too.
+# The Karaf JVMs of the demo's distribution, found by their command line (its karaf.home and Karaf's main class,
+# not bin/client's): a pid file is left stale by a crash, and a Karaf started again by hand (bin/start) is the
+# demo's Karaf too.
 karaf_pids() {
     local home; home="$(karaf_home)"
     [ -n "$home" ] || return 0
-    pgrep -f -- "java .*-Dkaraf\.home=$home( |\$)" || true
+    pgrep -f -- "java .*-Dkaraf\.home=$home .*org\.apache\.karaf\.main\.Main( |\$)" || true
 }
 
 karaf_running() { [ -n "$(karaf_pids)" ]; }
