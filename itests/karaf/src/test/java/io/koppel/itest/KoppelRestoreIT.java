@@ -79,7 +79,8 @@ public class KoppelRestoreIT {
                     + " the same documents posted again: %d booked, %d twice; %d customers for %d addresses, %d made"
                     + " twice; %d writes to Exact after the recovery (token refreshes and links included); %d s",
                     name, DOCUMENTS, fromBackup ? "restored from the backup made before them" : "deleted",
-                    recovered.strip(), distinct, twice.size(), customers.size(), batch.addresses,
+                    recovered.lines().filter(line -> line.startsWith("Recovery")).findFirst().orElse(recovered),
+                    distinct, twice.size(), customers.size(), batch.addresses,
                     PostingBatch.moreThanOnce(customers).size(), writesAfter - writesBefore,
                     Duration.ofNanos(System.nanoTime() - started).toSeconds()));
             assertEquals("documents booked", DOCUMENTS, distinct);
