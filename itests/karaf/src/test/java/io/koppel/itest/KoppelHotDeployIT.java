@@ -36,7 +36,7 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 
 /**
- * Hot deploys in the middle of a batch: bundle:update of every Koppel bundle, one after the other while documents
+ * Hot deploys in the middle of a batch: bundle:update -r of every Koppel bundle, one after the other while documents
  * are being posted, then the koppel feature uninstalled and installed again. Nothing is lost, nothing is booked
  * twice, no customer is made twice, no two calls go to the division at once, and the queue carries on by itself.
  * The test talks to Koppel only through the shell and to the simulator over HTTP: it loads no Koppel class, so
@@ -90,6 +90,14 @@ public class KoppelHotDeployIT {
         BundleContext context = FrameworkUtil.getBundle(getClass()).getBundleContext();
         Koppel.awaitNone("Koppel services missing", () -> Koppel.missingServices(context));
         KarafShell shell = new KarafShell(sessionFactory);
+        awaitNone("koppel:* commands missing", () -> {
+            try {
+                shell.run("koppel:connections");
+                return List.of();
+            } catch (Exception | AssertionError notYet) {
+                return List.of(String.valueOf(notYet.getMessage()));
+            }
+        });
         link(shell);
         control("POST", "faults", "{\"type\":\"LATENCY\",\"latencyMillis\":30}");
         Path documents = Path.of(System.getProperty("karaf.home"), "hot-deploy-documents.json");
@@ -100,8 +108,9 @@ public class KoppelHotDeployIT {
         for (String name : KoppelExpectations.BUNDLES) {
             awaitMoreBooked(8);
             Bundle bundle = Koppel.bundle(context, name);
-            // as an admin of the distribution (etc/users.properties: admingroup) is allowed to
-            shell.run("bundle:update " + bundle.getBundleId(), "admin", "manager", "viewer", "systembundles");
+            // -r: the bundles wired to the old version are refreshed onto the new one, as an admin does it; with the
+            // roles of the distribution's admin group
+            shell.run("bundle:update -r " + bundle.getBundleId(), "admin", "manager", "viewer", "systembundles");
             deployed.add(name + " at " + distinct(booked()));
         }
         awaitMoreBooked(8);
@@ -127,7 +136,7 @@ public class KoppelHotDeployIT {
         String stats = control("GET", "stats", null);
         Matcher overlaps = Pattern.compile("\"parallelOverlaps\"\\s*:\\s*\\{([^}]*)\\}").matcher(stats);
         String overlapping = overlaps.find() ? overlaps.group(1).strip() : "?";
-        Report.print(String.format("hot deploy: bundle:update of %s, then %s; %d of %d documents booked, %d twice;"
+        Report.print(String.format("hot deploy: bundle:update -r of %s, then %s; %d of %d documents booked, %d twice;"
                 + " %d customers for %d addresses, %d twice; calls in flight together per division: {%s}; %d s",
                 deployed.subList(0, deployed.size() - 1), deployed.get(deployed.size() - 1), entries.size(),
                 DOCUMENTS, moreThanOnce(entries).size(), customers.size(), ADDRESSES, moreThanOnce(customers).size(),
