@@ -65,7 +65,7 @@ public final class BenchDatabase implements AutoCloseable {
             throw new SQLException("Cannot prepare " + folder + ": " + e.getMessage(), e);
         }
         org.h2.jdbcx.JdbcDataSource h2 = new org.h2.jdbcx.JdbcDataSource();
-        h2.setURL("jdbc:h2:file:" + folder.resolve(name) + System.getProperty("koppel.bench.h2.settings", H2_SETTINGS));
+        h2.setURL("jdbc:h2:retry:" + folder.resolve(name) + System.getProperty("koppel.bench.h2.settings", H2_SETTINGS));
         h2.setUser("sa");
         return h2;
     }
