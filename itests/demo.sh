@@ -91,10 +91,16 @@ karaf_verbose() {
         | sed 's/\x1b\[[0-9;]*m//g'
 }
 
-karaf_running() {
+# The Karaf JVMs of the demo's distribution, found by their command line (its karaf.home and Karaf's main class,
+# not bin/client's): a pid file is left stale by a crash, and a Karaf started again by hand (bin/start) is the
+# demo's Karaf too.
+karaf_pids() {
     local home; home="$(karaf_home)"
-    [ -n "$home" ] && "$home/bin/status" >/dev/null 2>&1
+    [ -n "$home" ] || return 0
+    pgrep -f -- "java .*-Dkaraf\.home=$home .*org\.apache\.karaf\.main\.Main( |\$)" || true
 }
+
+karaf_running() { [ -n "$(karaf_pids)" ]; }
 
 # Whether something listens on a local TCP port.
 port_in_use() { timeout 2 bash -c "exec 3<>/dev/tcp/127.0.0.1/$1" 2>/dev/null; }
@@ -418,6 +424,13 @@ step_stop() {
         say "stopping Karaf in ${home#"$ROOT"/}"
         "$home/bin/stop" 2>/dev/null || true
         for _ in $(seq 1 30); do karaf_running || break; sleep 1; done
+        if karaf_running; then
+            pid="$(karaf_pids | tr '\n' ' ')"
+            say "Karaf did not stop with bin/stop; ending its JVM (pid $pid)"
+            # shellcheck disable=SC2086
+            kill $pid 2>/dev/null || true
+            for _ in $(seq 1 20); do karaf_running || break; sleep 1; done
+        fi
     else
         say "no demo Karaf running"
     fi

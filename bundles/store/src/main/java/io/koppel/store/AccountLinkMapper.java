@@ -16,4 +16,10 @@ public interface AccountLinkMapper {
     int update(AccountLinkRow row);
 
     int delete(String addressId, int division);
+
+    /**
+     * Makes every customer not complete in Exact look there before its next step, after the database lost what
+     * Koppel wrote (a restore from a backup). @return how many
+     */
+    int markIncompleteToLookFirst();
 }

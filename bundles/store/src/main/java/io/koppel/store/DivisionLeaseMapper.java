@@ -2,7 +2,7 @@ package io.koppel.store;
 
 import java.time.Instant;
 
-/** SQL of {@code koppel_division_lease}. */
+/** SQL of {@code koppel_division_lease}: one row per Exact site and division. */
 public interface DivisionLeaseMapper {
 
     /**
@@ -11,7 +11,7 @@ public interface DivisionLeaseMapper {
      *
      * @return 1 when added, 0 when it existed
      */
-    int insertIfMissing(int division);
+    int insertIfMissing(String site, int division);
 
     /**
      * Takes or extends a division's lease: succeeds when the lease is free, past its time, or already this
@@ -19,9 +19,9 @@ public interface DivisionLeaseMapper {
      *
      * @return 1 when the holder has the lease until {@code until}, 0 when another node holds it
      */
-    int acquire(int division, String holder, Instant until, Instant now);
+    int acquire(String site, int division, String holder, Instant until, Instant now);
 
-    int release(int division, String holder);
+    int release(String site, int division, String holder);
 
     /** Lets go of every lease a holder has, e.g. when its node starts again after a crash. */
     int releaseAll(String holder);

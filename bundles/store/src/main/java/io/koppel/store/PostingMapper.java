@@ -14,6 +14,9 @@ public interface PostingMapper {
 
     PostingRow find(String documentNumber);
 
+    /** The posting as it is, its row locked until the transaction ends: read before {@link #claim} marks it. */
+    PostingRow findForClaim(String documentNumber);
+
     /**
      * Postings that are due: New or In progress, their next attempt time passed, not claimed by a live worker.
      * Round robin over host entities, oldest first within each.
@@ -21,8 +24,10 @@ public interface PostingMapper {
     List<PostingRow> findDue(Instant now, int limit);
 
     /**
-     * Claims a due posting for a worker until a time, and shows it In progress. The conditional update takes the
-     * row lock, so of two nodes claiming the same row one wins.
+     * Claims a due posting for a worker until a time, shows it In progress and marks that it may reach Exact: a node
+     * killed while it works on the posting leaves the mark, so the next attempt looks in Exact first. The worker
+     * saves the mark's true value with the outcome. The conditional update takes the row lock, so of two nodes
+     * claiming the same row one wins.
      *
      * @return 1 when this worker has it, 0 when another has it or it is no longer due
      */
@@ -36,20 +41,18 @@ public interface PostingMapper {
     int saveAndRelease(PostingRow row, String worker);
 
     /**
-     * Notes, before a write to Exact whose answer could be lost, that the next attempt must look for what this one
-     * may have made.
-     *
-     * @return 1, or 0 when the worker no longer holds the claim
-     */
-    int markMayHaveReachedExact(String documentNumber, String worker);
-
-    /**
      * Replaces a New or Failed posting's document with the host's corrected one and queues it afresh, its retry
      * count reset. Postings in progress, completed or fatal are left alone.
      *
      * @return 1 when replaced, 0 otherwise
      */
     int resubmit(PostingRow row);
+
+    /**
+     * Makes every posting not Completed look in Exact before its next write, after the database lost what Koppel
+     * wrote (a restore from a backup). @return how many
+     */
+    int markAllOpenToLookFirst();
 
     /** Lets go of every claim a worker holds, e.g. when its node starts again after a crash. @return how many */
     int releaseClaims(String worker);

@@ -9,6 +9,15 @@ public interface TransactionLogMapper {
 
     void insert(LogRow row);
 
+    /**
+     * PostgreSQL only: lets this transaction's commit return before the database flushed it to disk. The row then
+     * survives a killed Karaf (the database holds it) but not a crash of the database server itself.
+     */
+    void commitWithoutWaitingForTheDisk();
+
+    /** Replaces a row inserted before its request was sent by the exchange as it ended. @return 1, or 0 when missing */
+    int complete(LogRow row);
+
     /** A page of matching rows, newest first. */
     List<LogRow> query(LogFilter filter, int offset, int limit);
 

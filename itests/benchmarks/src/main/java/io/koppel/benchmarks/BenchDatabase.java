@@ -19,9 +19,13 @@ import javax.sql.DataSource;
  * A database for one benchmark run: a schema of its own (dropped, created and migrated; H2 a new in-memory
  * database), behind HikariCP with the pool size of Koppel's datasource templates (10), as pax-jdbc gives Koppel
  * its DataSource in Karaf. Connection settings as {@link TestDatabase}: {@code koppel.test.postgresql.url/user}.
+ * H2 is a file database under {@code target/} with the settings of Koppel's H2 datasource template (commits
+ * written at once, {@link #H2_SETTINGS}); {@code -Dkoppel.bench.h2.settings=} runs it with H2's defaults instead.
  */
 public final class BenchDatabase implements AutoCloseable {
     public static final int POOL_SIZE = 10;
+    /** The URL settings of config-templates/datasource-h2.cfg: each commit written before it returns. */
+    public static final String H2_SETTINGS = ";WRITE_DELAY=0";
 
     private final DatabaseKind kind;
     private final HikariDataSource pool;
@@ -37,7 +41,7 @@ public final class BenchDatabase implements AutoCloseable {
 
     public static BenchDatabase open(DatabaseKind kind, String schema) {
         try {
-            DataSource raw = TestDatabase.emptySchema(kind, schema);
+            DataSource raw = kind == DatabaseKind.H2 ? h2File(schema) : TestDatabase.emptySchema(kind, schema);
             new SchemaMigrator(raw, "benchmark", Clock.systemUTC()).migrate();
             HikariConfig config = new HikariConfig();
             JdbcCounter counter = new JdbcCounter();
@@ -50,6 +54,20 @@ public final class BenchDatabase implements AutoCloseable {
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot prepare " + kind + " schema " + schema + ": " + e.getMessage(), e);
         }
+    }
+
+    private static DataSource h2File(String name) throws SQLException {
+        java.nio.file.Path folder = java.nio.file.Path.of("target", "bench-h2").toAbsolutePath();
+        try {
+            java.nio.file.Files.createDirectories(folder);
+            java.nio.file.Files.deleteIfExists(folder.resolve(name + ".mv.db"));
+        } catch (java.io.IOException e) {
+            throw new SQLException("Cannot prepare " + folder + ": " + e.getMessage(), e);
+        }
+        org.h2.jdbcx.JdbcDataSource h2 = new org.h2.jdbcx.JdbcDataSource();
+        h2.setURL("jdbc:h2:retry:" + folder.resolve(name) + System.getProperty("koppel.bench.h2.settings", H2_SETTINGS));
+        h2.setUser("sa");
+        return h2;
     }
 
     /** Statements and commits Koppel sent through the pool, per kind of thread. */
@@ -66,7 +84,7 @@ public final class BenchDatabase implements AutoCloseable {
     }
 
     public String name() {
-        return kind == DatabaseKind.H2 ? "H2" : kind == DatabaseKind.POSTGRESQL ? "PostgreSQL" : "MariaDB";
+        return kind == DatabaseKind.H2 ? "H2 (file" + System.getProperty("koppel.bench.h2.settings", H2_SETTINGS) + ")" : kind == DatabaseKind.POSTGRESQL ? "PostgreSQL" : "MariaDB";
     }
 
     /** Rows in a table, read on a connection of the pool. */

@@ -174,10 +174,24 @@ public final class ClientBenchmark {
     private static Run run(String name, ExchangeRecorder recorder, BenchDatabase db, ExactSimulator sim,
             CallContext ctx, int calls) throws InterruptedException {
         Samples listener = recorder == null ? null : new Samples();
-        ExchangeListener timed = exchange -> {
-            long started = System.nanoTime();
-            recorder.exchanged(exchange);
-            listener.add(System.nanoTime() - started);
+        // a write's cost is both halves: stored before it is sent, its answer queued after
+        ExchangeListener timed = new ExchangeListener() {
+            private long sendingNanos;
+
+            @Override
+            public void sending(io.koppel.client.Exchange exchange) {
+                long started = System.nanoTime();
+                recorder.sending(exchange);
+                sendingNanos = System.nanoTime() - started;
+            }
+
+            @Override
+            public void exchanged(io.koppel.client.Exchange exchange) {
+                long started = System.nanoTime();
+                recorder.exchanged(exchange);
+                listener.add(System.nanoTime() - started + sendingNanos);
+                sendingNanos = 0;
+            }
         };
         Run run = new Run(name, listener, db);
         try (StandaloneExactClient client = recorder == null ? ExactClients.create(ClientSettings.defaults())

@@ -7,6 +7,7 @@ package io.koppel.itest;
  */
 final class DriverSideSimulator {
     private static String baseUrl;
+    private static String unlimitedBaseUrl;
 
     private DriverSideSimulator() {
     }
@@ -19,5 +20,17 @@ final class DriverSideSimulator {
             baseUrl = simulator.baseUrl();
         }
         return baseUrl;
+    }
+
+    /** A second simulator without rate limits, for tests that post large batches. */
+    static synchronized String unlimitedBaseUrl() {
+        if (unlimitedBaseUrl == null) {
+            io.koppel.simulator.ExactSimulator simulator = io.koppel.simulator.ExactSimulator.start(
+                    io.koppel.simulator.SimulatorConfig.builder().noLimits().minutelyLimit(1_000_000)
+                            .dailyLimit(10_000_000).build());
+            Runtime.getRuntime().addShutdownHook(new Thread(simulator::close));
+            unlimitedBaseUrl = simulator.baseUrl();
+        }
+        return unlimitedBaseUrl;
     }
 }

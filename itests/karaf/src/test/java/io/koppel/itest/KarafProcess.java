@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
  * bin/start and bin/stop, commanded through bin/client. Driver side only.
  */
 final class KarafProcess implements AutoCloseable {
+    /** The admin the tests log in with, written into etc/users.properties before the first start. */
     private final Path home;
     private final String sshPort = freePort();
     private final String httpPort = freePort();
@@ -134,9 +135,43 @@ final class KarafProcess implements AutoCloseable {
         throw new AssertionError("Karaf did not stop within 2 minutes");
     }
 
+    /**
+     * Kills the Karaf JVM as the OOM killer or a power cut would (SIGKILL: no shutdown hook, nothing flushed) and
+     * waits until it is gone.
+     */
+    void kill() throws Exception {
+        ProcessHandle jvm = ProcessHandle.of(Long.parseLong(Files.readString(home.resolve("karaf.pid")).strip()))
+                .orElseThrow(() -> new AssertionError("no Karaf JVM to kill"));
+        jvm.destroyForcibly();
+        jvm.onExit().get(1, TimeUnit.MINUTES);
+    }
+
+    /** Points the distribution at a PostgreSQL schema of its own, emptied, before its first start. */
+    void usePostgresql(String schema) throws Exception {
+        String url = System.getProperty("koppel.test.postgresql.url", "jdbc:postgresql://127.0.0.1:5432/test");
+        String user = System.getProperty("koppel.test.postgresql.user", "postgres");
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(url, user, "");
+             java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+            statement.execute("CREATE SCHEMA " + schema);
+        }
+        sharePostgresql(schema);
+    }
+
+    /** Points the distribution at a PostgreSQL schema another node uses already. */
+    void sharePostgresql(String schema) throws Exception {
+        String url = System.getProperty("koppel.test.postgresql.url", "jdbc:postgresql://127.0.0.1:5432/test");
+        String user = System.getProperty("koppel.test.postgresql.user", "postgres");
+        Path cfg = home.resolve("etc/org.ops4j.datasource-koppel.cfg");
+        Files.copy(home.resolve("config-templates/datasource-postgresql.cfg"), cfg,
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        configure("etc/org.ops4j.datasource-koppel.cfg", Map.of("url", url + "?currentSchema=" + schema,
+                "user", user));
+    }
+
     /** Runs shell commands through bin/client, retrying until Karaf's shell answers them. */
     String shell(String commands, Duration patience) throws Exception {
-        return shell("karaf", "karaf", commands, patience);
+        return shell(user, password, commands, patience);
     }
 
     /** Runs shell commands through bin/client as a user of etc/users.properties (who needs the ssh role). */

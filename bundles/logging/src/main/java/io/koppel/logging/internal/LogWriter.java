@@ -1,5 +1,6 @@
 package io.koppel.logging.internal;
 
+import io.koppel.store.DatabaseKind;
 import io.koppel.store.LogRow;
 import io.koppel.store.Store;
 import io.koppel.store.TransactionLogMapper;
@@ -14,14 +15,15 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Writes log rows in batches on a thread of its own, so a call to Exact does not wait for the log's insert.
- * A full queue makes the caller write its own row: slower, but nothing is dropped.
+ * A full queue makes the caller write its own row: slower, but nothing is dropped. A row that must be stored
+ * before the caller goes on is written at once ({@link #writeNow}) and may later be completed in a batch.
  */
 final class LogWriter implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LogWriter.class);
     private static final long IDLE_POLL_MILLIS = 250;
 
     private final Store store;
-    private final BlockingQueue<LogRow> queue;
+    private final BlockingQueue<Entry> queue;
     private final int batchSize;
     private final Thread writer;
     // Held while rows are out of the queue but not yet committed, so flush() cannot return before them.
@@ -38,8 +40,32 @@ final class LogWriter implements AutoCloseable {
     }
 
     void write(LogRow row) {
-        if (!queue.offer(row)) {
-            insert(List.of(row));
+        queue(new Entry(row, false));
+    }
+
+    /**
+     * Stores a row in a transaction of its own before returning; what goes wrong is thrown. On PostgreSQL the
+     * commit does not wait for the disk: the row must outlive a killed Karaf, which it does once the database has
+     * it, and waiting for the flush would double the time a write to Exact costs Koppel.
+     */
+    void writeNow(LogRow row) {
+        store.execute(session -> {
+            TransactionLogMapper log = session.mapper(TransactionLogMapper.class);
+            if (store.databaseKind() == DatabaseKind.POSTGRESQL) {
+                log.commitWithoutWaitingForTheDisk();
+            }
+            log.insert(row);
+        });
+    }
+
+    /** Replaces a row stored by {@link #writeNow}, in a batch. */
+    void complete(LogRow row) {
+        queue(new Entry(row, true));
+    }
+
+    private void queue(Entry entry) {
+        if (!queue.offer(entry)) {
+            insert(List.of(entry));
         }
     }
 
@@ -47,7 +73,7 @@ final class LogWriter implements AutoCloseable {
     void flush() {
         writing.lock();
         try {
-            List<LogRow> batch = new ArrayList<>();
+            List<Entry> batch = new ArrayList<>();
             while (queue.drainTo(batch, batchSize) > 0) {
                 insert(batch);
                 batch.clear();
@@ -58,11 +84,11 @@ final class LogWriter implements AutoCloseable {
     }
 
     private void drain() {
-        List<LogRow> batch = new ArrayList<>(batchSize);
+        List<Entry> batch = new ArrayList<>(batchSize);
         while (running || !queue.isEmpty()) {
             writing.lock();
             try {
-                LogRow first = queue.poll(IDLE_POLL_MILLIS, TimeUnit.MILLISECONDS);
+                Entry first = queue.poll(IDLE_POLL_MILLIS, TimeUnit.MILLISECONDS);
                 if (first != null) {
                     batch.add(first);
                     queue.drainTo(batch, batchSize - 1);
@@ -79,20 +105,29 @@ final class LogWriter implements AutoCloseable {
     }
 
     /** Stores a batch in one transaction; if that fails, row by row, so one bad row costs only itself. */
-    private void insert(List<LogRow> rows) {
+    private void insert(List<Entry> entries) {
         try {
             store.execute(session -> {
                 TransactionLogMapper log = session.mapper(TransactionLogMapper.class);
-                rows.forEach(log::insert);
+                entries.forEach(entry -> entry.store(log));
             });
         } catch (RuntimeException batchFailed) {
-            for (LogRow row : rows) {
+            for (Entry entry : entries) {
                 try {
-                    store.execute(session -> session.mapper(TransactionLogMapper.class).insert(row));
+                    store.execute(session -> entry.store(session.mapper(TransactionLogMapper.class)));
                 } catch (RuntimeException e) {
-                    LOG.error("Could not store the transaction log entry of {} {} ({}): {}", row.httpMethod(),
-                            row.path(), row.operation(), e.getMessage(), e);
+                    LOG.error("Could not store the transaction log entry of {} {} ({}): {}", entry.row().httpMethod(),
+                            entry.row().path(), entry.row().operation(), e.getMessage(), e);
                 }
+            }
+        }
+    }
+
+    /** A row to insert, or to complete when it was stored before its request was sent. */
+    private record Entry(LogRow row, boolean completes) {
+        void store(TransactionLogMapper log) {
+            if (!completes || log.complete(row) == 0) {
+                log.insert(row);
             }
         }
     }

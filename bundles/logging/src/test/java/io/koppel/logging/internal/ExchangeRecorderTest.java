@@ -48,6 +48,28 @@ class ExchangeRecorderTest {
     }
 
     @DatabaseTest
+    void aWriteIsStoredBeforeItIsSentAndCompletedWithItsAnswer(TestDatabase database) {
+        ExchangeRecorder recorder = recorder(database, RequestBodies.NONE);
+        TransactionLogService log = new TransactionLogService(database.store());
+        LogQuery today = LogQuery.day(LocalDate.of(2026, 11, 21)).withSearchNumber("1001");
+        Exchange sending = new Exchange(NOW, "school-1", 797636, "1001", "create-sales-entry", "POST",
+                "/api/v1/797636/salesentry/SalesEntries", null, 0, true, null, null);
+
+        recorder.sending(sending);
+        // stored at once, without a flush: a node killed now still shows the write
+        List<LogEntry> beforeTheAnswer = log.entries(today, PageRequest.first(10)).items();
+        assertEquals(1, beforeTheAnswer.size());
+        assertEquals(ExchangeRecorder.NO_ANSWER, beforeTheAnswer.get(0).message().orElse(null));
+
+        recorder.exchanged(new Exchange(NOW, "school-1", 797636, "1001", "create-sales-entry", "POST",
+                "/api/v1/797636/salesentry/SalesEntries", 201, 80, false, null, null));
+        recorder.flush();
+        List<LogEntry> answered = log.entries(today, PageRequest.first(10)).items();
+        assertEquals(1, answered.size(), "the answer completes the row stored before sending");
+        assertEquals(201, answered.get(0).httpStatus().orElse(null));
+    }
+
+    @DatabaseTest
     void aTokenRefreshIsFoundWithTheConfigurationChanges(TestDatabase database) {
         ExchangeRecorder recorder = recorder(database, RequestBodies.NONE);
         recorder.exchanged(new Exchange(NOW, "school-1", null, null, "oauth.refresh", "POST", "/api/oauth2/token", 200,

@@ -18,6 +18,7 @@ import io.koppel.client.model.NewBankAccount;
 import io.koppel.client.model.NewMandate;
 import io.koppel.store.AccountLinkMapper;
 import io.koppel.store.AccountLinkRow;
+import io.koppel.store.RecoveryMapper;
 import io.koppel.store.Store;
 import java.time.Clock;
 import java.util.Optional;
@@ -26,7 +27,9 @@ import java.util.function.Supplier;
 
 /**
  * The Exact customer of a billing address in a division: created on its first posting (account, then bank
- * account and mandate when the host has a valid mandate) and linked, so later postings reuse it.
+ * account and mandate when the host has a valid mandate) and linked, so later postings reuse it. While an admin's
+ * recovery is in force (after a restore or a fresh install), an address without a link first looks for the
+ * account Koppel made earlier by its code at supplier, and adopts it.
  *
  * <p>The link is stored before the account is created and every step's answer as soon as Exact gives it, so a
  * retry, by whichever posting of the address comes next, resumes at the step that failed. A step whose answer
@@ -67,11 +70,14 @@ final class CustomerLinker {
         }
         if (link.exactAccountId() == null) {
             AccountLinkRow pending = link;
-            Optional<UUID> found = createdNow ? Optional.empty() : existingAccount(context, address, link);
+            Optional<UUID> found = createdNow && !recovering() ? Optional.empty()
+                    : existingAccount(context, address, link);
             UUID account = found
                     .orElseGet(() -> write(pending, () -> client.createAccount(context.withOperation("create-customer"),
                             newAccount(address)).id(), true));
-            link = save(link.withAccount(account.toString(), clock.instant()));
+            // An account found in Exact may have its bank account and mandate already: look before making them.
+            link = save(link.withAccount(account.toString(), clock.instant())
+                    .withUnconfirmedWrite(found.isPresent(), clock.instant()));
         }
         if (link.mandatePending()) {
             link = completeMandate(context, link, address.mandate().orElse(null));
@@ -96,6 +102,11 @@ final class CustomerLinker {
         } catch (ExactNotFoundException gone) {
             return Optional.of(Reason.of(ReasonCode.CUSTOMER_NOT_FOUND));
         }
+    }
+
+    /** Whether an admin's recovery is in force: Exact may hold customers Koppel has no link for. */
+    private boolean recovering() {
+        return !store.transaction(session -> session.mapper(RecoveryMapper.class).inForce(clock.instant())).isEmpty();
     }
 
     /** Forgets the customer of an address in a division, after Exact said it no longer knows it. */
@@ -128,7 +139,9 @@ final class CustomerLinker {
             UUID bank = existing.orElseGet(() -> write(before, () -> client.createBankAccount(
                     context.withOperation("create-bank-account"), new NewBankAccount(account, iban,
                             BankDetails.normalise(mandate.bic()), null, true, null)).id(), false));
-            link = save(link.withBankAccount(bank.toString(), clock.instant()));
+            // A bank account found in Exact may have its mandate already: look before making it.
+            link = save(link.withBankAccount(bank.toString(), clock.instant())
+                    .withUnconfirmedWrite(existing.isPresent(), clock.instant()));
         }
         AccountLinkRow before = link;
         UUID bank = UUID.fromString(link.bankAccountId());

@@ -14,9 +14,7 @@ import io.koppel.client.ExactRateLimitException;
 import io.koppel.client.ExactValidationException;
 import io.koppel.client.model.SalesEntry;
 import io.koppel.store.AccountLinkRow;
-import io.koppel.store.PostingMapper;
 import io.koppel.store.PostingRow;
-import io.koppel.store.Store;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -50,7 +48,6 @@ final class PostingProcessor {
             ReasonCode.CONNECTION_USER_WITHOUT_DIVISIONS, ReasonCode.CONNECTION_MISSING,
             ReasonCode.CONNECTION_INCOMPLETE);
 
-    private final Store store;
     private final ExactAccess access;
     private final ReferenceDataCache reference;
     private final CustomerLinker customers;
@@ -60,9 +57,8 @@ final class PostingProcessor {
     private final RetryPolicy retry;
     private final Clock clock;
 
-    PostingProcessor(Store store, ExactAccess access, ReferenceDataCache reference, CustomerLinker customers,
+    PostingProcessor(ExactAccess access, ReferenceDataCache reference, CustomerLinker customers,
             SalesEntryWriter entries, VatCodes vatCodes, RepeatingRefusals repeating, RetryPolicy retry, Clock clock) {
-        this.store = store;
         this.access = access;
         this.reference = reference;
         this.customers = customers;
@@ -73,12 +69,12 @@ final class PostingProcessor {
         this.validator = new DocumentValidator(clock, vatCodes);
     }
 
-    PostingRow process(PostingRow row, LinkedConnection connection, String worker) {
+    PostingRow process(PostingRow row, LinkedConnection connection) {
         Instant now = clock.instant();
         HostDocument document = DocumentCodec.read(row.document()).toHostDocument();
         CallContext context = connection.context(row.hostInvoiceId(), "posting");
         Instant firstAttempt = row.firstAttemptAt() == null ? now : row.firstAttemptAt();
-        Attempt attempt = new Attempt(row, worker);
+        Attempt attempt = new Attempt();
         UUID customer = null;
         try {
             ReferenceData data = reference.get(context);
@@ -275,22 +271,14 @@ final class PostingProcessor {
         return message.length() <= 200 ? message : message.substring(0, 200);
     }
 
-    /** One attempt's writes to Exact: the first one is noted in the database before it is sent. */
-    private final class Attempt {
-        private final PostingRow row;
-        private final String worker;
+    /**
+     * One attempt's writes to Exact. The claim marked the posting in the database before any write ("may have
+     * reached Exact"); the outcome saves whether one was sent.
+     */
+    private static final class Attempt {
         private boolean wrote;
 
-        Attempt(PostingRow row, String worker) {
-            this.row = row;
-            this.worker = worker;
-        }
-
         void mayReachExact() {
-            if (!wrote && !row.mayHaveReachedExact()) {
-                store.execute(session -> session.mapper(PostingMapper.class)
-                        .markMayHaveReachedExact(row.documentNumber(), worker));
-            }
             wrote = true;
         }
     }

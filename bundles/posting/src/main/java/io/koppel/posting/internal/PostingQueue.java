@@ -44,7 +44,7 @@ final class PostingQueue {
     private final Duration claim;
     private final int batchSize;
     private final ExecutorService writers;
-    private final Set<Integer> divisionsBeingWritten = ConcurrentHashMap.newKeySet();
+    private final Set<Division> divisionsBeingWritten = ConcurrentHashMap.newKeySet();
     private volatile boolean stopping;
 
     PostingQueue(Store store, ExactAccess access, PostingProcessor processor, Supplier<List<PostingListener>> listeners,
@@ -81,7 +81,7 @@ final class PostingQueue {
         Instant now = clock.instant();
         List<PostingRow> due = store.transaction(s -> s.mapper(PostingMapper.class).findDue(now, batchSize));
         Map<String, LinkedConnection> connections = new HashMap<>();
-        Map<Integer, List<Work>> byDivision = new LinkedHashMap<>();
+        Map<Division, List<Work>> byDivision = new LinkedHashMap<>();
         for (PostingRow row : due) {
             LinkedConnection connection;
             try {
@@ -90,11 +90,11 @@ final class PostingQueue {
                 park(row);
                 continue;
             }
-            byDivision.computeIfAbsent(connection.division(), division -> new ArrayList<>())
+            byDivision.computeIfAbsent(Division.of(connection), division -> new ArrayList<>())
                     .add(new Work(row.documentNumber(), connection));
         }
         int handed = 0;
-        for (Map.Entry<Integer, List<Work>> division : byDivision.entrySet()) {
+        for (Map.Entry<Division, List<Work>> division : byDivision.entrySet()) {
             if (divisionsBeingWritten.add(division.getKey())) {
                 if (lease(division.getKey())) {
                     writers.execute(() -> write(division.getKey(), division.getValue()));
@@ -112,18 +112,23 @@ final class PostingQueue {
         return divisionsBeingWritten.isEmpty();
     }
 
-    /** Finishes the postings being written, then stops taking new ones. */
+    /**
+     * Finishes the postings being written, then stops taking new ones. Returns only when no writer runs any more:
+     * the next worker on this node (after a bundle update) takes this node's claims back at its start.
+     */
     void stop(Duration patience) throws InterruptedException {
         stopping = true;
         writers.shutdown();
         if (!writers.awaitTermination(patience.toMillis(), TimeUnit.MILLISECONDS)) {
-            LOG.warn("Postings still being written after {}; their claims run out and they are taken up again",
-                    patience);
+            LOG.warn("Postings still being written after {}; interrupting their calls to Exact", patience);
             writers.shutdownNow();
+            while (!writers.awaitTermination(patience.toMillis(), TimeUnit.MILLISECONDS)) {
+                LOG.warn("Still waiting for a division writer to end");
+            }
         }
     }
 
-    private void write(int division, List<Work> works) {
+    private void write(Division division, List<Work> works) {
         Instant leased = clock.instant();
         try {
             for (int index = 0; index < works.size(); index++) {
@@ -148,21 +153,27 @@ final class PostingQueue {
                 }
             }
         } catch (RuntimeException unexpected) {
-            LOG.error("Writing to division {} stopped: {}", division, unexpected.getMessage(), unexpected);
+            LOG.error("Writing to division {} stopped: {}", division.number(), unexpected.getMessage(), unexpected);
         } finally {
-            store.execute(s -> s.mapper(DivisionLeaseMapper.class).release(division, worker));
+            store.execute(s -> s.mapper(DivisionLeaseMapper.class).release(division.site(), division.number(), worker));
             divisionsBeingWritten.remove(division);
         }
     }
 
     private PostingRow post(Work work) {
         Instant now = clock.instant();
-        if (store.transaction(s -> s.mapper(PostingMapper.class)
-                .claim(work.documentNumber(), worker, now.plus(claim), now)) == 0) {
+        // One commit claims the posting and marks that it may reach Exact; the row as it was tells this attempt
+        // whether an earlier one may have booked it.
+        PostingRow claimed = store.transaction(s -> {
+            PostingMapper postings = s.mapper(PostingMapper.class);
+            PostingRow before = postings.findForClaim(work.documentNumber());
+            return before != null && postings.claim(work.documentNumber(), worker, now.plus(claim), now) == 1
+                    ? before : null;
+        });
+        if (claimed == null) {
             return null;
         }
-        PostingRow claimed = store.transaction(s -> s.mapper(PostingMapper.class).find(work.documentNumber()));
-        PostingRow outcome = processor.process(claimed, work.connection(), worker);
+        PostingRow outcome = processor.process(claimed, work.connection());
         save(outcome);
         return outcome;
     }
@@ -205,17 +216,26 @@ final class PostingQueue {
         }
     }
 
-    private boolean lease(int division) {
+    private boolean lease(Division division) {
         Instant now = clock.instant();
-        if (store.transaction(s -> s.mapper(DivisionLeaseMapper.class).acquire(division, worker, now.plus(claim), now)) == 1) {
+        if (store.transaction(s -> s.mapper(DivisionLeaseMapper.class)
+                .acquire(division.site(), division.number(), worker, now.plus(claim), now)) == 1) {
             return true;
         }
         try {
-            store.execute(s -> s.mapper(DivisionLeaseMapper.class).insertIfMissing(division));
+            store.execute(s -> s.mapper(DivisionLeaseMapper.class).insertIfMissing(division.site(), division.number()));
         } catch (PersistenceException anotherNodeAddedItJustNow) {
             // the row exists now: whether this node may write is the acquire's answer
         }
-        return store.transaction(s -> s.mapper(DivisionLeaseMapper.class).acquire(division, worker, now.plus(claim), now)) == 1;
+        return store.transaction(s -> s.mapper(DivisionLeaseMapper.class)
+                .acquire(division.site(), division.number(), worker, now.plus(claim), now)) == 1;
+    }
+
+    /** A division of an Exact site: division numbers are unique only within their site. */
+    private record Division(String site, int number) {
+        static Division of(LinkedConnection connection) {
+            return new Division(connection.siteBaseUri().getAuthority(), connection.division());
+        }
     }
 
     private record Work(String documentNumber, LinkedConnection connection) {

@@ -12,13 +12,19 @@ import io.koppel.api.posting.PostingAdministration;
 import io.koppel.api.posting.PostingQuery;
 import io.koppel.api.posting.PostingService;
 import io.koppel.api.posting.PostingSort;
+import io.koppel.api.posting.Recovery;
+import io.koppel.store.AccountLinkMapper;
+import io.koppel.store.KoppelNode;
 import io.koppel.store.PostingFilter;
 import io.koppel.store.PostingMapper;
 import io.koppel.store.PostingRow;
+import io.koppel.store.RecoveryMapper;
+import io.koppel.store.RecoveryRow;
 import io.koppel.store.Store;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -29,13 +35,18 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.UUID;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** What the host calls: hand over printed documents, read the overview, post again. */
 @Component(service = {PostingService.class, PostingAdministration.class})
 public class PostingServiceImpl implements PostingService, PostingAdministration {
+    private static final Logger LOG = LoggerFactory.getLogger(PostingServiceImpl.class);
+
     private final Store store;
     private final Clock clock;
 
@@ -55,9 +66,10 @@ public class PostingServiceImpl implements PostingService, PostingAdministration
         Instant now = clock.instant();
         return store.transaction(session -> {
             PostingMapper postings = session.mapper(PostingMapper.class);
+            boolean lookFirst = !session.mapper(RecoveryMapper.class).inForce(now).isEmpty();
             List<Posting> submitted = new ArrayList<>(documents.size());
             for (HostDocument document : documents) {
-                PostingRow row = newRow(document, now);
+                PostingRow row = newRow(document, now, lookFirst);
                 PostingRow known = postings.find(document.documentNumber());
                 if (known == null) {
                     postings.insert(row);
@@ -143,6 +155,26 @@ public class PostingServiceImpl implements PostingService, PostingAdministration
         });
     }
 
+    @Override
+    public Recovery recover(Instant since, Duration lookFirst) {
+        Instant now = clock.instant();
+        if (since.isAfter(now) || lookFirst.isNegative()) {
+            throw new KoppelException(Reason.of(ReasonCode.UNEXPECTED_ERROR,
+                    "a recovery needs a time in the past and a duration of zero or more"));
+        }
+        RecoveryRow recovery = new RecoveryRow(UUID.randomUUID().toString(), since, now, now.plus(lookFirst),
+                KoppelNode.current().claimName());
+        return store.transaction(session -> {
+            session.mapper(RecoveryMapper.class).insert(recovery);
+            int postings = session.mapper(PostingMapper.class).markAllOpenToLookFirst();
+            int customers = session.mapper(AccountLinkMapper.class).markIncompleteToLookFirst();
+            LOG.warn("Recovery started by {}: Exact may hold what Koppel wrote since {}; {} postings and {} customers"
+                    + " look in Exact before writing, and so do new ones until {}", recovery.startedBy(), since,
+                    postings, customers, recovery.endsAt());
+            return new Recovery(since, now, recovery.endsAt(), postings, customers);
+        });
+    }
+
     static PostingFilter filter(PostingQuery query) {
         Map<PostingFilter.Column, String> columns = new EnumMap<>(PostingFilter.Column.class);
         query.columnFilters().forEach((column, text) -> columns.put(PostingFilter.Column.valueOf(column.name()), text));
@@ -153,12 +185,12 @@ public class PostingServiceImpl implements PostingService, PostingAdministration
                 sort.ascending());
     }
 
-    private static PostingRow newRow(HostDocument document, Instant now) {
+    private static PostingRow newRow(HostDocument document, Instant now, boolean lookFirst) {
         String title = String.join(" ", Objects.toString(document.billingAddress().salutationTitle(), ""),
                 Objects.toString(document.billingAddress().salutationName(), "")).strip();
         return new PostingRow(document.documentNumber(), document.hostInvoiceId(), document.hostEntity(),
                 document.postedType(), document.billingAddress().personName(), title, document.amount(),
-                document.ogm(), DocumentCodec.write(document), Status.NEW, null, 0, null, now, false, null, null,
+                document.ogm(), DocumentCodec.write(document), Status.NEW, null, 0, null, now, lookFirst, null, null,
                 null, null, null, now, null);
     }
 

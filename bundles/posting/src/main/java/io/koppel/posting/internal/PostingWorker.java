@@ -3,9 +3,9 @@ package io.koppel.posting.internal;
 import io.koppel.api.spi.PostingListener;
 import io.koppel.auth.ExactAccess;
 import io.koppel.client.ExactClient;
+import io.koppel.client.ExchangeListener;
+import io.koppel.store.KoppelNode;
 import io.koppel.store.Store;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -37,6 +37,11 @@ public class PostingWorker {
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     private final List<PostingListener> listeners = new CopyOnWriteArrayList<>();
 
+    // Posting writes to Exact only while the transaction log records every write: updating the logging bundle
+    // stops this worker first, and it starts again with the log.
+    @Reference(target = "(component.name=io.koppel.logging.internal.ExchangeRecorder)")
+    private ExchangeListener transactionLog;
+
     private final PostingQueue queue;
     private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(
             runnable -> new Thread(runnable, "koppel-posting-queue"));
@@ -47,7 +52,7 @@ public class PostingWorker {
         Clock clock = Clock.systemUTC();
         AtomicInteger writerNumber = new AtomicInteger();
         queue = new PostingQueue(store, access, processor(store, access, client, configuration, clock),
-                () -> listeners, clock, nodeName(), Duration.ofSeconds(configuration.claimSeconds()),
+                () -> listeners, clock, KoppelNode.current().claimName(), Duration.ofSeconds(configuration.claimSeconds()),
                 configuration.batchSize(), Executors.newFixedThreadPool(configuration.parallelDivisions(),
                         runnable -> new Thread(runnable, "koppel-division-writer-" + writerNumber.incrementAndGet())));
         queue.recover();
@@ -59,7 +64,7 @@ public class PostingWorker {
         VatCodes vatCodes = VatCodes.of(configuration.vatCode(), configuration.vatCodesByMainCategory());
         RepeatingRefusals repeating = new RepeatingRefusals(store, clock,
                 Duration.ofMinutes(configuration.refusalMemoryMinutes()));
-        return new PostingProcessor(store, access,
+        return new PostingProcessor(access,
                 new ReferenceDataCache(client, clock, Duration.ofMinutes(configuration.referenceDataMinutes()),
                         repeating::referenceDataReloaded),
                 new CustomerLinker(store, client, clock, configuration.codeAtSupplierPrefix()),
@@ -78,15 +83,5 @@ public class PostingWorker {
     void deactivate() throws InterruptedException {
         poller.shutdownNow();
         queue.stop(STOP_PATIENCE);
-    }
-
-    /** This node's name in claims: the same after a restart, so the node takes its own claims back at once. */
-    static String nodeName() {
-        String karaf = System.getProperty("karaf.name", "koppel");
-        try {
-            return karaf + "@" + InetAddress.getLocalHost().getHostName();
-        } catch (UnknownHostException e) {
-            return karaf;
-        }
     }
 }

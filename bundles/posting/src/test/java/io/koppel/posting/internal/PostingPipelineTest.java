@@ -36,6 +36,7 @@ class PostingPipelineTest {
     private static final int DIVISION = DefaultDataSet.DIVISION;
     private static ExactSimulator simulator;
     private PostingFixture koppel;
+    private TestDatabase database;
 
     @BeforeAll
     static void startSimulator() {
@@ -51,7 +52,8 @@ class PostingPipelineTest {
     void connect() throws Exception {
         simulator.reset();
         simulator.clock().useRealTime();
-        koppel = new PostingFixture(simulator, TestDatabase.migrated(DatabaseKind.H2).store(), "node-a").connected();
+        database = TestDatabase.migrated(DatabaseKind.H2);
+        koppel = new PostingFixture(simulator, database.store(), "node-a").connected();
     }
 
     @AfterEach
@@ -89,6 +91,36 @@ class PostingPipelineTest {
         assertEquals(DefaultDataSet.JOURNAL_SALES, entry.get("Journal"));
         assertEquals(60, ((String) entry.get("Description")).length());
         assertEquals(posting.exactEntryNumber().get(), ((Number) entry.get("EntryNumber")).intValue());
+    }
+
+    @Test
+    void afterARestoreARecoveryAdoptsWhatExactHoldsInsteadOfMakingItTwice() throws Exception {
+        BillingAddress address = Documents.withMandate(address("16380"), "MAND-16380", Documents.VALID_IBAN,
+                Documents.VALID_BIC);
+        HostDocument document = invoice("9101", address, meals("42.50"));
+        koppel.submit(document);
+        koppel.drain();
+        int booked = koppel.posting("9101").exactEntryNumber().orElseThrow();
+        // Koppel's database restored from a backup made before: neither the posting nor the customer's link is in it
+        try (java.sql.Connection connection = database.dataSource().getConnection();
+             java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("DELETE FROM koppel_posting");
+            statement.execute("DELETE FROM koppel_account_link");
+        }
+        long before = lastCall();
+
+        koppel.service.recover(java.time.Instant.EPOCH, java.time.Duration.ofDays(7));
+        koppel.submit(document);
+        koppel.drain();
+
+        Posting again = koppel.posting("9101");
+        assertEquals(Status.COMPLETED, again.status(), String.valueOf(again.reason()));
+        assertEquals(booked, again.exactEntryNumber().orElseThrow(), "the entry Exact holds is adopted");
+        assertTrue(callsSince(before).stream().noneMatch(call -> call.startsWith("POST")), callsSince(before).toString());
+        assertEquals(4, callsSince(before).size(), "account, bank account, mandate and entry looked up: "
+                + callsSince(before));
+        assertEquals(1, simulator.rows(DIVISION, "crm/Accounts", Map.of("Remarks", "16380")).size());
+        assertEquals(1, simulator.rows(DIVISION, "salesentry/SalesEntries", Map.of("YourRef", document.ogm())).size());
     }
 
     @Test

@@ -9,6 +9,7 @@ import io.koppel.store.DivisionLeaseMapper;
 import io.koppel.store.OAuthStateMapper;
 import io.koppel.store.PostingMapper;
 import io.koppel.store.RefusalMapper;
+import io.koppel.store.RecoveryMapper;
 import io.koppel.store.Store;
 import io.koppel.store.StoreSession;
 import io.koppel.store.SyncMapper;
@@ -33,7 +34,8 @@ import org.apache.ibatis.transaction.jdbc.JdbcTransactionFactory;
 public final class MyBatisStore implements Store {
     static final List<Class<?>> MAPPERS = List.of(ConnectionMapper.class, AccountLinkMapper.class,
             PostingMapper.class, CustomerUpdateMapper.class, SyncMapper.class, TransactionLogMapper.class,
-            OAuthStateMapper.class, DivisionLeaseMapper.class, WebhookEventMapper.class, RefusalMapper.class);
+            OAuthStateMapper.class, DivisionLeaseMapper.class, WebhookEventMapper.class, RefusalMapper.class,
+            RecoveryMapper.class);
 
     private final SqlSessionFactory sessions;
     private final DatabaseKind databaseKind;

@@ -1,5 +1,6 @@
 package io.koppel.store.internal;
 
+import io.koppel.store.KoppelNode;
 import io.koppel.store.Store;
 import java.time.Clock;
 import java.util.List;
@@ -49,7 +50,7 @@ public class StoreComponent {
 
     private void migrateAndRegister() {
         try {
-            List<Integer> applied = new SchemaMigrator(dataSource, NodeName.current(), Clock.systemUTC(),
+            List<Integer> applied = new SchemaMigrator(dataSource, KoppelNode.current().claimName(), Clock.systemUTC(),
                     Migration.inBundle(bundleContext.getBundle())).migrate();
             MyBatisStore store = MyBatisStore.on(dataSource);
             LOG.info("Koppel store ready on {} (DataSource {}); migrations applied now: {}", store.databaseKind(),

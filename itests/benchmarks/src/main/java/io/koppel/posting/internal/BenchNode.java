@@ -11,6 +11,7 @@ import io.koppel.benchmarks.Annotations;
 import io.koppel.benchmarks.BenchDatabase;
 import io.koppel.client.ClientSettings;
 import io.koppel.client.ExactClients;
+import io.koppel.client.Exchange;
 import io.koppel.client.ExchangeListener;
 import io.koppel.client.StandaloneExactClient;
 import io.koppel.logging.internal.ExchangeRecorder;
@@ -60,12 +61,25 @@ final class BenchNode implements AutoCloseable {
         this.store = db.store();
         this.clock = new SimulatedTime(simulator.clock());
         this.recorder = transactionLog ? LogProbe.recorder(store) : null;
-        ExchangeListener listener = exchange -> {
-            long started = System.nanoTime();
-            if (recorder != null) {
-                recorder.exchanged(exchange);
+        // both halves of the log's work on the caller's thread: the write stored before it is sent, the answer queued
+        ExchangeListener listener = new ExchangeListener() {
+            @Override
+            public void sending(Exchange exchange) {
+                long started = System.nanoTime();
+                if (recorder != null) {
+                    recorder.sending(exchange);
+                }
+                meter.listened(System.nanoTime() - started);
             }
-            meter.listened(System.nanoTime() - started);
+
+            @Override
+            public void exchanged(Exchange exchange) {
+                long started = System.nanoTime();
+                if (recorder != null) {
+                    recorder.exchanged(exchange);
+                }
+                meter.listened(System.nanoTime() - started);
+            }
         };
         this.client = ExactClients.create(ClientSettings.defaults()
                 .withTime(new SimulatorTimeSource(simulator.clock())), listener);

@@ -114,6 +114,9 @@ public final class ApiCaller {
         HttpRequest request = new HttpRequest(method, uri, headers(sent[0], method), jsonBody,
                 "application/json");
         Instant started = time.now();
+        if (!"GET".equals(method)) {
+            reporter.sending(exchange(ctx, operation, request, started, null, 0, null));
+        }
         long startNanos = System.nanoTime();
         HttpResponse response;
         try {
@@ -146,10 +149,14 @@ public final class ApiCaller {
     private void report(CallContext ctx, String operation, HttpRequest request, Instant started, long startNanos,
             Integer status, String message) {
         long millis = (System.nanoTime() - startNanos) / 1_000_000;
-        boolean failed = status == null || status >= 400;
-        reporter.report(new Exchange(started, ctx.hostEntity(), ctx.division(), ctx.searchNumber(),
+        reporter.report(exchange(ctx, operation, request, started, status, millis, message));
+    }
+
+    private static Exchange exchange(CallContext ctx, String operation, HttpRequest request, Instant started,
+            Integer status, long millis, String message) {
+        return new Exchange(started, ctx.hostEntity(), ctx.division(), ctx.searchNumber(),
                 ctx.operation() == null ? operation : ctx.operation() + ": " + operation, request.method(),
-                pathOf(request.uri()), status, millis, failed, message, request.body()));
+                pathOf(request.uri()), status, millis, status == null || status >= 400, message, request.body());
     }
 
     static String pathOf(URI uri) {

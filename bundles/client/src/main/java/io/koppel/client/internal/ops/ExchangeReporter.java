@@ -1,5 +1,6 @@
 package io.koppel.client.internal.ops;
 
+import io.koppel.client.ExactTransientException;
 import io.koppel.client.Exchange;
 import io.koppel.client.ExchangeListener;
 import java.util.function.Supplier;
@@ -14,6 +15,18 @@ public final class ExchangeReporter {
 
     public ExchangeReporter(Supplier<? extends Iterable<ExchangeListener>> listeners) {
         this.listeners = listeners;
+    }
+
+    /** Before a write is sent: a listener that cannot record it stops it. */
+    public void sending(Exchange exchange) {
+        for (ExchangeListener listener : listeners.get()) {
+            try {
+                listener.sending(exchange);
+            } catch (RuntimeException | LinkageError e) {
+                throw new ExactTransientException("Not sent: the request could not be recorded before it was sent ("
+                        + e + ")", null, false, e);
+            }
+        }
     }
 
     public void report(Exchange exchange) {

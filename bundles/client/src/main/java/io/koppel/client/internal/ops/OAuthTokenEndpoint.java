@@ -88,6 +88,8 @@ public final class OAuthTokenEndpoint implements TokenEndpoint {
         HttpRequest request = new HttpRequest("POST", uri, Map.of("Accept", "application/json"), form(form),
                 "application/x-www-form-urlencoded");
         Instant started = time.now();
+        reporter.sending(new Exchange(started, hostEntity, null, null, operation, "POST", TOKEN_PATH, null, 0, true,
+                null, null));
         long startNanos = System.nanoTime();
         HttpResponse response;
         try {
