@@ -86,8 +86,8 @@ final class PostingProcessor {
                 verdict = validator.validate(document, connection, data, customerKnown);
             }
             if (!verdict.ok()) {
-                return finished(row, Status.FAILED, verdict.refusal().get(), row.attempts(), row.firstAttemptAt(),
-                        connection.division(), null, now, row.mayHaveReachedExact());
+                return row.failed(verdict.refusal().get(), row.attempts(), row.firstAttemptAt(),
+                        connection.division(), row.mayHaveReachedExact(), now);
             }
             List<RepeatingRefusals.Cause> causes = causesMet(document, connection, data, link);
             if (row.status() == Status.NEW && row.firstAttemptAt() != null) {
@@ -96,21 +96,23 @@ final class PostingProcessor {
             }
             Optional<Reason> remembered = repeating.refusalFor(causes);
             if (remembered.isPresent()) {
-                return finished(row, Status.FAILED, remembered.get(), row.attempts(), firstAttempt,
-                        connection.division(), null, now, row.mayHaveReachedExact());
+                return row.failed(remembered.get(), row.attempts(), firstAttempt, connection.division(),
+                        row.mayHaveReachedExact(), now);
             }
             customer = customers.ensure(context, document.billingAddress(), link);
             if (row.mayHaveReachedExact()) {
                 List<SalesEntry> booked = entries.existing(context, document, customer,
                         SalesEntryWriter.journal(document, connection));
                 if (booked.size() == 1) {
-                    return completed(row, booked.get(0), connection, firstAttempt, now);
+                    SalesEntry found = booked.get(0);
+                    return row.completed(found.entryId().toString(), found.entryNumber(), connection.division(),
+                            firstAttempt, now);
                 }
                 if (booked.size() > 1) {
                     String numbers = booked.stream().map(entry -> String.valueOf(entry.entryNumber()))
                             .collect(Collectors.joining(", "));
-                    return finished(row, Status.FAILED, Reason.of(ReasonCode.DUPLICATE_IN_EXACT, numbers),
-                            row.attempts() + 1, firstAttempt, connection.division(), null, now, true);
+                    return row.failed(Reason.of(ReasonCode.DUPLICATE_IN_EXACT, numbers), row.attempts() + 1,
+                            firstAttempt, connection.division(), true, now);
                 }
             }
             attempt.mayReachExact();
@@ -119,13 +121,11 @@ final class PostingProcessor {
             if (mismatch.isPresent()) {
                 // Booked, but not what the host printed: the clerk corrects the entry in Exact; posting again
                 // adopts the corrected entry instead of booking a second one.
-                return new PostingRow(row.documentNumber(), row.hostInvoiceId(), row.hostEntity(),
-                        row.documentType(), row.personName(), row.title(), row.amount(), row.ogm(), row.document(),
-                        Status.FAILED, mismatch.get(), row.attempts() + 1, firstAttempt, row.nextAttemptAt(), true,
-                        connection.division(), booked.entryId().toString(), booked.entryNumber(), null, null,
-                        row.sentAt(), now);
+                return row.bookedWithMismatch(mismatch.get(), booked.entryId().toString(), booked.entryNumber(),
+                        connection.division(), firstAttempt, now);
             }
-            return completed(row, booked, connection, firstAttempt, now);
+            return row.completed(booked.entryId().toString(), booked.entryNumber(), connection.division(),
+                    firstAttempt, now);
         } catch (ExactValidationException refused) {
             Reason reason = ExactRefusals.reasonFor(refused, sent(document, connection));
             if (reason.code() == ReasonCode.EXACT_REJECTED && customer != null && attempt.wrote) {
@@ -140,8 +140,7 @@ final class PostingProcessor {
             RepeatingRefusals.causeOf(reason, division, customer == null ? null : customer.toString())
                     .ifPresent(cause -> repeating.remember(cause, remembered));
             // Exact answered: whatever this attempt sent was refused, nothing is left to look for.
-            return finished(row, Status.FAILED, reason, row.attempts() + 1, firstAttempt, division, null, now,
-                    false);
+            return row.failed(reason, row.attempts() + 1, firstAttempt, division, false, now);
         } catch (ExactNotFoundException gone) {
             // Only Exact's own word that the customer is unknown clears the link; any other 404 keeps it.
             boolean unknownCustomer = ExactRefusals.isUnknownCustomer(new ExactValidationException(gone.getMessage(),
@@ -149,26 +148,27 @@ final class PostingProcessor {
             if (unknownCustomer) {
                 customers.forget(document.billingAddress().addressId(), connection.division());
             }
-            return finished(row, Status.FAILED, unknownCustomer ? Reason.of(ReasonCode.CUSTOMER_NOT_FOUND)
+            return row.failed(unknownCustomer ? Reason.of(ReasonCode.CUSTOMER_NOT_FOUND)
                     : Reason.of(ReasonCode.EXACT_REJECTED, gone.getMessage()), row.attempts() + 1,
-                    firstAttempt, connection.division(), null, now, attempt.wrote || row.mayHaveReachedExact());
+                    firstAttempt, connection.division(), attempt.wrote || row.mayHaveReachedExact(), now);
         } catch (ExactRateLimitException limited) {
             // Exact's budget or an endpoint's error budget is spent: the posting waits without using up an attempt.
             Instant reset = limited.resetAt() == null ? now.plus(CONNECTION_RECHECK) : limited.resetAt();
             Reason reason = limited.window() == ExactRateLimitException.Window.ENDPOINT_ERRORS
                     ? Reason.of(ReasonCode.ENDPOINT_PAUSED, limited.endpoint(), RESUMES_AT.format(reset) + " UTC")
                     : Reason.of(ReasonCode.RATE_LIMITED, RESUMES_AT.format(reset) + " UTC");
-            return waiting(row, reason, reset, attempt.wrote || row.mayHaveReachedExact());
+            return row.waiting(reason, reset, attempt.wrote || row.mayHaveReachedExact(), clock.instant());
         } catch (ExactAuthorizationException refused) {
             if (refused.needsConsent()) {
                 return waitForConnection(row, attempt.wrote || row.mayHaveReachedExact());
             }
             Reason reason = Reason.of(ReasonCode.CONNECTION_REFUSED, row.hostEntity(),
                     refused.httpStatus() == null ? 401 : refused.httpStatus(), brief(refused));
-            return waiting(row, reason, now.plus(CONNECTION_RECHECK), attempt.wrote || row.mayHaveReachedExact());
+            return row.waiting(reason, now.plus(CONNECTION_RECHECK), attempt.wrote || row.mayHaveReachedExact(),
+                    clock.instant());
         } catch (KoppelException connectionWaits) {
-            return waiting(row, connectionWaits.reason(), now.plus(CONNECTION_RECHECK),
-                    attempt.wrote || row.mayHaveReachedExact());
+            return row.waiting(connectionWaits.reason(), now.plus(CONNECTION_RECHECK),
+                    attempt.wrote || row.mayHaveReachedExact(), clock.instant());
         } catch (RuntimeException transientOrUnknown) {
             return retryOrGiveUp(row, firstAttempt, now, transientOrUnknown, attempt.wrote || row.mayHaveReachedExact());
         }
@@ -216,7 +216,7 @@ final class PostingProcessor {
         } catch (KoppelException waiting) {
             reason = waiting.reason();
         }
-        return waiting(row, reason, clock.instant().plus(CONNECTION_RECHECK), mayHaveReachedExact);
+        return row.waiting(reason, clock.instant().plus(CONNECTION_RECHECK), mayHaveReachedExact, clock.instant());
     }
 
     private PostingRow retryOrGiveUp(PostingRow row, Instant firstAttempt, Instant now, RuntimeException cause,
@@ -224,40 +224,12 @@ final class PostingProcessor {
         int attempts = row.attempts() + 1;
         if (retry.exhausted(attempts, firstAttempt, now)) {
             LOG.warn("Posting {} is fatal after {} attempts: {}", row.documentNumber(), attempts, cause.getMessage());
-            return finished(row, Status.FATAL, Reason.of(ReasonCode.TOO_MANY_RETRIES, retry.maxAttempts(),
-                    FIRST_ATTEMPT.format(firstAttempt)), attempts, firstAttempt, row.division(), null, now,
-                    mayHaveReachedExact);
+            return row.fatal(Reason.of(ReasonCode.TOO_MANY_RETRIES, retry.maxAttempts(),
+                    FIRST_ATTEMPT.format(firstAttempt)), attempts, firstAttempt, mayHaveReachedExact, now);
         }
         Instant next = retry.nextAttempt(attempts, now);
         Reason reason = Reason.of(ReasonCode.RETRY_SCHEDULED, attempts, RETRY_AT.format(next) + " UTC", brief(cause));
-        return new PostingRow(row.documentNumber(), row.hostInvoiceId(), row.hostEntity(), row.documentType(),
-                row.personName(), row.title(), row.amount(), row.ogm(), row.document(), Status.IN_PROGRESS, reason,
-                attempts, firstAttempt, next, mayHaveReachedExact, row.division(), null, null, null, null,
-                row.sentAt(), now);
-    }
-
-    PostingRow waiting(PostingRow row, Reason reason, Instant next, boolean mayHaveReachedExact) {
-        Status status = row.attempts() == 0 && !mayHaveReachedExact ? Status.NEW : Status.IN_PROGRESS;
-        return new PostingRow(row.documentNumber(), row.hostInvoiceId(), row.hostEntity(), row.documentType(),
-                row.personName(), row.title(), row.amount(), row.ogm(), row.document(), status, reason,
-                row.attempts(), row.firstAttemptAt(), next, mayHaveReachedExact, row.division(), null, null, null,
-                null, row.sentAt(), clock.instant());
-    }
-
-    private static PostingRow completed(PostingRow row, SalesEntry entry, LinkedConnection connection,
-            Instant firstAttempt, Instant now) {
-        return new PostingRow(row.documentNumber(), row.hostInvoiceId(), row.hostEntity(), row.documentType(),
-                row.personName(), row.title(), row.amount(), row.ogm(), row.document(), Status.COMPLETED, null,
-                row.attempts() + 1, firstAttempt, row.nextAttemptAt(), false, connection.division(),
-                entry.entryId().toString(), entry.entryNumber(), null, null, row.sentAt(), now);
-    }
-
-    private static PostingRow finished(PostingRow row, Status status, Reason reason, int attempts, Instant firstAttempt,
-            Integer division, String entryId, Instant now, boolean mayHaveReachedExact) {
-        return new PostingRow(row.documentNumber(), row.hostInvoiceId(), row.hostEntity(), row.documentType(),
-                row.personName(), row.title(), row.amount(), row.ogm(), row.document(), status, reason, attempts,
-                firstAttempt, row.nextAttemptAt(), mayHaveReachedExact, division, entryId, null, null, null,
-                row.sentAt(), now);
+        return row.retryAt(next, reason, attempts, firstAttempt, mayHaveReachedExact, now);
     }
 
     /** Whether the division's batch stops at this outcome: what waits for it would wait for every posting. */

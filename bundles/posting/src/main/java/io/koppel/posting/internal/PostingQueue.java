@@ -188,7 +188,8 @@ final class PostingQueue {
             if (store.transaction(s -> s.mapper(PostingMapper.class)
                     .claim(work.documentNumber(), worker, now.plus(claim), now)) == 1) {
                 PostingRow row = store.transaction(s -> s.mapper(PostingMapper.class).find(work.documentNumber()));
-                save(processor.waiting(row, waiting.reason(), waiting.nextAttemptAt(), row.mayHaveReachedExact()));
+                save(row.waiting(waiting.reason(), waiting.nextAttemptAt(), row.mayHaveReachedExact(),
+                        clock.instant()));
             }
         }
     }

@@ -5,7 +5,6 @@ import io.koppel.api.Page;
 import io.koppel.api.PageRequest;
 import io.koppel.api.Reason;
 import io.koppel.api.ReasonCode;
-import io.koppel.api.Status;
 import io.koppel.api.posting.HostDocument;
 import io.koppel.api.posting.Posting;
 import io.koppel.api.posting.PostingAdministration;
@@ -188,10 +187,9 @@ public class PostingServiceImpl implements PostingService, PostingAdministration
     private static PostingRow newRow(HostDocument document, Instant now, boolean lookFirst) {
         String title = String.join(" ", Objects.toString(document.billingAddress().salutationTitle(), ""),
                 Objects.toString(document.billingAddress().salutationName(), "")).strip();
-        return new PostingRow(document.documentNumber(), document.hostInvoiceId(), document.hostEntity(),
+        return PostingRow.submitted(document.documentNumber(), document.hostInvoiceId(), document.hostEntity(),
                 document.postedType(), document.billingAddress().personName(), title, document.amount(),
-                document.ogm(), DocumentCodec.write(document), Status.NEW, null, 0, null, now, lookFirst, null, null,
-                null, null, null, now, null);
+                document.ogm(), DocumentCodec.write(document), now, lookFirst);
     }
 
     private static void requireIdentity(HostDocument document) {
