@@ -8,8 +8,11 @@ import io.koppel.client.TokenEndpoint;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
 import org.osgi.annotation.bundle.Capability;
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceFactory;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -37,16 +40,22 @@ public class ExactClientComponent {
     private static final Logger LOG = LoggerFactory.getLogger(ExactClientComponent.class);
 
     private final List<ExchangeListener> listeners = new CopyOnWriteArrayList<>();
+    private ClientSettings settings;
     private ExactEngine engine;
     private ServiceRegistration<ExactClient> client;
     private ServiceRegistration<TokenEndpoint> tokenEndpoint;
 
-    /** Registers the services only after DS has bound the listeners present, so no early exchange goes unlogged. */
+    /**
+     * Registers the services only after DS has bound the listeners present, so no early exchange goes unlogged. The
+     * engine (and its CXF bus) is made when a bundle first uses a service, not at start: a bus made while Karaf is
+     * still starting CXF's HTTP transport would never find it ("No conduit initiator was found").
+     */
     @Activate
     void activate(ClientConfiguration configuration, BundleContext context) {
-        this.engine = new ExactEngine(settings(configuration), () -> listeners);
-        this.client = context.registerService(ExactClient.class, engine.client(), null);
-        this.tokenEndpoint = context.registerService(TokenEndpoint.class, engine.tokenEndpoint(), null);
+        this.settings = settings(configuration);
+        this.client = context.registerService(ExactClient.class, onFirstUse(() -> engine().client()), null);
+        this.tokenEndpoint = context.registerService(TokenEndpoint.class, onFirstUse(() -> engine().tokenEndpoint()),
+                null);
         LOG.info("Exact client ready: connect timeout {} ms, read timeout {} ms, rate-limit waits up to {} s",
                 configuration.connectTimeoutMillis(), configuration.readTimeoutMillis(),
                 configuration.maxRateLimitWaitSeconds());
@@ -62,10 +71,33 @@ public class ExactClientComponent {
     }
 
     @Deactivate
-    void deactivate() {
+    synchronized void deactivate() {
         tokenEndpoint.unregister();
         client.unregister();
-        engine.close();
+        if (engine != null) {
+            engine.close();
+        }
+    }
+
+    private synchronized ExactEngine engine() {
+        if (engine == null) {
+            engine = new ExactEngine(settings, () -> listeners);
+        }
+        return engine;
+    }
+
+    private static <S> ServiceFactory<S> onFirstUse(Supplier<S> service) {
+        return new ServiceFactory<>() {
+            @Override
+            public S getService(Bundle bundle, ServiceRegistration<S> registration) {
+                return service.get();
+            }
+
+            @Override
+            public void ungetService(Bundle bundle, ServiceRegistration<S> registration, S used) {
+                // one engine for every user, closed with the component
+            }
+        };
     }
 
     static ClientSettings settings(ClientConfiguration configuration) {
