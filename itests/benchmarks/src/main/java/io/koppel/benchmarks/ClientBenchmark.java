@@ -8,6 +8,7 @@ import io.koppel.client.ClientSettings;
 import io.koppel.client.Exchange;
 import io.koppel.client.ExchangeListener;
 import io.koppel.client.ExactClients;
+import io.koppel.client.SimulatorTime;
 import io.koppel.client.StandaloneExactClient;
 import io.koppel.client.model.NewSalesEntry;
 import io.koppel.client.model.NewSalesEntryLine;

@@ -5,7 +5,6 @@ import io.koppel.api.Status;
 import io.koppel.api.posting.HostDocument;
 import io.koppel.api.posting.PostingQuery;
 import io.koppel.auth.ExactAccess;
-import io.koppel.auth.internal.SimulatedTime;
 import io.koppel.auth.internal.TestConnections;
 import io.koppel.benchmarks.Annotations;
 import io.koppel.benchmarks.BenchDatabase;
@@ -13,6 +12,7 @@ import io.koppel.client.ClientSettings;
 import io.koppel.client.ExactClients;
 import io.koppel.client.Exchange;
 import io.koppel.client.ExchangeListener;
+import io.koppel.client.SimulatorTime;
 import io.koppel.client.StandaloneExactClient;
 import io.koppel.logging.internal.ExchangeRecorder;
 import io.koppel.logging.internal.LogProbe;
@@ -59,7 +59,8 @@ final class BenchNode implements AutoCloseable {
         this.simulator = simulator;
         this.db = db;
         this.store = db.store();
-        this.clock = new SimulatedTime(simulator.clock());
+        SimulatorTime time = new SimulatorTime(simulator.clock());
+        this.clock = time.asClock();
         this.recorder = transactionLog ? LogProbe.recorder(store) : null;
         // both halves of the log's work on the caller's thread: the write stored before it is sent, the answer queued
         ExchangeListener listener = new ExchangeListener() {
@@ -82,7 +83,7 @@ final class BenchNode implements AutoCloseable {
             }
         };
         this.client = ExactClients.create(ClientSettings.defaults()
-                .withTime(new SimulatorTimeSource(simulator.clock())), listener);
+                .withTime(time), listener);
         this.connections = new TestConnections(simulator, store, client, client);
         this.configuration = Annotations.configuration(PostingConfiguration.class,
                 Map.of("parallelDivisions", parallelDivisions, "batchSize", batchSize));
