@@ -1,4 +1,4 @@
-package io.koppel.posting.internal;
+package io.koppel.benchmarks;
 
 import io.koppel.api.PageRequest;
 import io.koppel.api.Status;
@@ -6,8 +6,6 @@ import io.koppel.api.posting.HostDocument;
 import io.koppel.api.posting.PostingQuery;
 import io.koppel.auth.ExactAccess;
 import io.koppel.auth.internal.TestConnections;
-import io.koppel.benchmarks.Annotations;
-import io.koppel.benchmarks.BenchDatabase;
 import io.koppel.client.ClientSettings;
 import io.koppel.client.ExactClients;
 import io.koppel.client.Exchange;
@@ -16,6 +14,9 @@ import io.koppel.client.SimulatorTime;
 import io.koppel.client.StandaloneExactClient;
 import io.koppel.logging.internal.ExchangeRecorder;
 import io.koppel.logging.internal.LogProbe;
+import io.koppel.posting.internal.PostingConfiguration;
+import io.koppel.posting.internal.PostingNode;
+import io.koppel.posting.internal.PostingServiceImpl;
 import io.koppel.simulator.DefaultDataSet;
 import io.koppel.simulator.ExactSimulator;
 import io.koppel.store.Store;
@@ -30,11 +31,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * One Koppel node as {@link PostingWorker} builds it in Karaf, on a benchmark database and the simulator: the real
+ * One Koppel node as the posting bundle's worker builds it in Karaf, on a benchmark database and the simulator: the real
  * connection manager (linked through the simulator's consent page), client, transaction log (ExchangeRecorder),
  * processor and queue, with the queue's settings chosen by the benchmark (writer threads = parallelDivisions,
  * batch size) and the node's clock and the client's rate-limit waits on the simulator's clock, as
- * {@code PostingFixture} does. The poller runs {@link PostingQueue#poll()} at a fixed delay like the worker's;
+ * the posting tests do. The poller runs {@link PostingNode#poll()} at a fixed delay like the worker's;
  * on a fast simulator clock its delay is the configured pollMillis divided by the clock factor, so it stays the
  * same in simulated time.
  */
@@ -49,7 +50,7 @@ final class BenchNode implements AutoCloseable {
     final StandaloneExactClient client;
     final TestConnections connections;
     final PostingServiceImpl service;
-    final PostingQueue queue;
+    final PostingNode queue;
     final PostingConfiguration configuration;
     private final ExchangeRecorder recorder;
     private ScheduledExecutorService poller;
@@ -82,8 +83,7 @@ final class BenchNode implements AutoCloseable {
                 meter.listened(System.nanoTime() - started);
             }
         };
-        this.client = ExactClients.create(ClientSettings.defaults()
-                .withTime(time), listener);
+        this.client = ExactClients.create(ClientSettings.defaults().withTime(time), listener);
         this.connections = new TestConnections(simulator, store, client, client);
         this.configuration = Annotations.configuration(PostingConfiguration.class,
                 Map.of("parallelDivisions", parallelDivisions, "batchSize", batchSize));
@@ -91,11 +91,8 @@ final class BenchNode implements AutoCloseable {
         AtomicInteger writerNumber = new AtomicInteger();
         ExecutorService writers = meter.writers(Executors.newFixedThreadPool(configuration.parallelDivisions(),
                 runnable -> new Thread(runnable, "koppel-division-writer-" + writerNumber.incrementAndGet())));
-        this.service = new PostingServiceImpl(store, clock);
-        this.queue = new PostingQueue(store, access,
-                PostingWorker.processor(store, access, meter.client(client), configuration, clock), List::of, clock,
-                WORKER, Duration.ofSeconds(configuration.claimSeconds()), configuration.batchSize(), writers);
-        queue.recover();
+        this.queue = new PostingNode(store, access, meter.client(client), configuration, clock, WORKER, writers);
+        this.service = queue.service();
     }
 
     /** Links a host entity to a division with sales journals 70 and 71, through the consent page. */
