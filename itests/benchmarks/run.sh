@@ -12,7 +12,7 @@ case "${1:-}" in
     client) main=io.koppel.benchmarks.ClientBenchmark ;;
     posting) main=io.koppel.benchmarks.PostingBenchmark ;;
     scaling) main=io.koppel.benchmarks.ScalingBenchmark ;;
-    dashboard) main=io.koppel.dashboard.internal.DashboardBenchmark ;;
+    dashboard) main=io.koppel.benchmarks.DashboardBenchmark ;;
     *) echo "usage: $0 client|posting|scaling|dashboard [arguments]" >&2; exit 2 ;;
 esac
 shift

@@ -14,6 +14,7 @@ import io.koppel.client.SimulatorTime;
 import io.koppel.client.StandaloneExactClient;
 import io.koppel.logging.internal.ExchangeRecorder;
 import io.koppel.logging.internal.LogProbe;
+import io.koppel.logging.internal.LoggingConfiguration;
 import io.koppel.posting.internal.PostingConfiguration;
 import io.koppel.posting.internal.PostingNode;
 import io.koppel.posting.internal.PostingServiceImpl;
@@ -62,7 +63,8 @@ final class BenchNode implements AutoCloseable {
         this.store = db.store();
         SimulatorTime time = new SimulatorTime(simulator.clock());
         this.clock = time.asClock();
-        this.recorder = transactionLog ? LogProbe.recorder(store) : null;
+        this.recorder = transactionLog ? LogProbe.recorder(store,
+                Annotations.configuration(LoggingConfiguration.class, Map.of())) : null;
         // both halves of the log's work on the caller's thread: the write stored before it is sent, the answer queued
         ExchangeListener listener = new ExchangeListener() {
             @Override
