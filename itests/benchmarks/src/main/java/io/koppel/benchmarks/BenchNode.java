@@ -30,6 +30,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
  * One Koppel node as the posting bundle's worker builds it in Karaf, on a benchmark database and the simulator: the real
@@ -69,20 +70,12 @@ final class BenchNode implements AutoCloseable {
         ExchangeListener listener = new ExchangeListener() {
             @Override
             public void sending(Exchange exchange) {
-                long started = System.nanoTime();
-                if (recorder != null) {
-                    recorder.sending(exchange);
-                }
-                meter.listened(System.nanoTime() - started);
+                listened(recorder -> recorder.sending(exchange));
             }
 
             @Override
             public void exchanged(Exchange exchange) {
-                long started = System.nanoTime();
-                if (recorder != null) {
-                    recorder.exchanged(exchange);
-                }
-                meter.listened(System.nanoTime() - started);
+                listened(recorder -> recorder.exchanged(exchange));
             }
         };
         this.client = ExactClients.create(ClientSettings.defaults().withTime(time), listener);
@@ -95,6 +88,15 @@ final class BenchNode implements AutoCloseable {
                 runnable -> new Thread(runnable, "koppel-division-writer-" + writerNumber.incrementAndGet())));
         this.queue = new PostingNode(store, access, meter.client(client), configuration, clock, WORKER, writers);
         this.service = queue.service();
+    }
+
+    /** The transaction log's work on an exchange (none when the log is off), timed for the meter. */
+    private void listened(Consumer<ExchangeRecorder> work) {
+        long started = System.nanoTime();
+        if (recorder != null) {
+            work.accept(recorder);
+        }
+        meter.listened(System.nanoTime() - started);
     }
 
     /** Links a host entity to a division with sales journals 70 and 71, through the consent page. */
@@ -135,18 +137,9 @@ final class BenchNode implements AutoCloseable {
         }
     }
 
-    /** Works the queue from this thread until nothing due is left (as PostingFixture.drain). */
+    /** Works the queue from this thread until nothing due is left. */
     void drain() throws InterruptedException {
-        for (int round = 0; round < 10_000; round++) {
-            int handed = queue.poll();
-            while (!queue.idle()) {
-                Thread.sleep(2);
-            }
-            if (handed == 0) {
-                return;
-            }
-        }
-        throw new IllegalStateException("the queue did not settle");
+        queue.drain(10_000);
     }
 
     long count(Status... statuses) {

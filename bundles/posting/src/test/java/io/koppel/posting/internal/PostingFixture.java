@@ -67,16 +67,7 @@ final class PostingFixture implements AutoCloseable {
 
     /** Works the queue until nothing due is left or nothing moves. */
     void drain() throws InterruptedException {
-        for (int round = 0; round < 200; round++) {
-            int handed = queue.poll();
-            while (!queue.idle()) {
-                Thread.sleep(5);
-            }
-            if (handed == 0) {
-                return;
-            }
-        }
-        throw new AssertionError("the queue did not settle");
+        PostingNode.drain(queue, 200);
     }
 
     /** Lets simulated time pass (retry waits, connection rechecks) and works the queue again. */

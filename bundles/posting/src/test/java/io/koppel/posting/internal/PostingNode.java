@@ -41,6 +41,24 @@ public final class PostingNode {
         return queue.idle();
     }
 
+    /** Works the queue from the caller's thread until nothing due is left; fails after this many rounds. */
+    public void drain(int rounds) throws InterruptedException {
+        drain(queue, rounds);
+    }
+
+    static void drain(PostingQueue queue, int rounds) throws InterruptedException {
+        for (int round = 0; round < rounds; round++) {
+            int handed = queue.poll();
+            while (!queue.idle()) {
+                Thread.sleep(2);
+            }
+            if (handed == 0) {
+                return;
+            }
+        }
+        throw new IllegalStateException("the queue did not settle in " + rounds + " rounds");
+    }
+
     /** Stops as the worker's deactivation does: finishes the postings being written, then takes no new ones. */
     public void stop(Duration patience) throws InterruptedException {
         queue.stop(patience);
