@@ -10,9 +10,9 @@ here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 case "${1:-}" in
     client) main=io.koppel.benchmarks.ClientBenchmark ;;
-    posting) main=io.koppel.posting.internal.PostingBenchmark ;;
-    scaling) main=io.koppel.posting.internal.ScalingBenchmark ;;
-    dashboard) main=io.koppel.dashboard.internal.DashboardBenchmark ;;
+    posting) main=io.koppel.benchmarks.PostingBenchmark ;;
+    scaling) main=io.koppel.benchmarks.ScalingBenchmark ;;
+    dashboard) main=io.koppel.benchmarks.DashboardBenchmark ;;
     *) echo "usage: $0 client|posting|scaling|dashboard [arguments]" >&2; exit 2 ;;
 esac
 shift

@@ -38,10 +38,10 @@ public final class SimulatorTime implements TimeSource {
     }
 
     /** The simulator's time as a {@link Clock} in UTC. */
-    public static class UtcClock extends Clock {
+    static final class UtcClock extends Clock {
         private final SimulatorClock clock;
 
-        public UtcClock(SimulatorClock clock) {
+        UtcClock(SimulatorClock clock) {
             this.clock = clock;
         }
 

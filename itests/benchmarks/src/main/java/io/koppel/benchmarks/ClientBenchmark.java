@@ -8,11 +8,13 @@ import io.koppel.client.ClientSettings;
 import io.koppel.client.Exchange;
 import io.koppel.client.ExchangeListener;
 import io.koppel.client.ExactClients;
+import io.koppel.client.SimulatorTime;
 import io.koppel.client.StandaloneExactClient;
 import io.koppel.client.model.NewSalesEntry;
 import io.koppel.client.model.NewSalesEntryLine;
 import io.koppel.logging.internal.ExchangeRecorder;
 import io.koppel.logging.internal.LogProbe;
+import io.koppel.logging.internal.LoggingConfiguration;
 import io.koppel.simulator.CallFilter;
 import io.koppel.simulator.DefaultDataSet;
 import io.koppel.simulator.RecordedCall;
@@ -28,6 +30,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -48,6 +51,9 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class ClientBenchmark {
     private static final int DIVISION = DefaultDataSet.DIVISION;
     private static final int WARM_UP = 500;
+    /** The transaction log as Declarative Services configures it with an unconfigured PID. */
+    private static final LoggingConfiguration LOG_DEFAULTS =
+            Annotations.configuration(LoggingConfiguration.class, Map.of());
 
     private ClientBenchmark() {
     }
@@ -104,7 +110,7 @@ public final class ClientBenchmark {
                     fresh.run();
                     runs.add(run("no listener", null, null, sim, ctx, n));
                     for (BenchDatabase db : dbs.values()) {
-                        ExchangeRecorder recorder = LogProbe.recorder(db.store());
+                        ExchangeRecorder recorder = LogProbe.recorder(db.store(), LOG_DEFAULTS);
                         try {
                             fresh.run();
                             runs.add(run("ExchangeRecorder -> " + db.name(), recorder, db, sim, ctx, n));
@@ -255,15 +261,16 @@ public final class ClientBenchmark {
         try (StandaloneExactClient client = ExactClients.create(ClientSettings.defaults(), captured::set)) {
             client.createSalesEntry(ctx, salesEntry("capacity"));
         }
-        ExchangeRecorder recorder = LogProbe.recorder(db.store());
+        ExchangeRecorder recorder = LogProbe.recorder(db.store(), LOG_DEFAULTS);
         List<LogRow> rows = new ArrayList<>();
         for (int i = 0; i < 20_000; i++) {
             rows.add(LogProbe.row(recorder, captured.get()));
         }
         LogProbe.close(recorder);
-        LogProbe.writeAll(db.store(), rows.subList(0, 2_000), () -> db.count("koppel_transaction_log")); // warm
+        // warm-up
+        LogProbe.writeAll(db.store(), LOG_DEFAULTS, rows.subList(0, 2_000), () -> db.count("koppel_transaction_log"));
         List<LogRow> measured = rows.subList(2_000, rows.size());
-        long nanos = LogProbe.writeAll(db.store(), measured, () -> db.count("koppel_transaction_log"));
+        long nanos = LogProbe.writeAll(db.store(), LOG_DEFAULTS, measured, () -> db.count("koppel_transaction_log"));
         return new String[] {db.name(), String.valueOf(measured.size()), f0(measured.size() / (nanos / 1e9)),
                 "one caller per division, one writer per node"};
     }

@@ -2,10 +2,10 @@ package io.koppel.posting.internal;
 
 import io.koppel.api.posting.HostDocument;
 import io.koppel.api.posting.Posting;
-import io.koppel.auth.internal.SimulatedTime;
 import io.koppel.auth.internal.TestConnections;
 import io.koppel.client.ClientSettings;
 import io.koppel.client.ExactClients;
+import io.koppel.client.SimulatorTime;
 import io.koppel.client.StandaloneExactClient;
 import io.koppel.simulator.DefaultDataSet;
 import io.koppel.simulator.ExactSimulator;
@@ -32,9 +32,10 @@ final class PostingFixture implements AutoCloseable {
     PostingFixture(ExactSimulator simulator, Store store, String worker) throws Exception {
         this.simulator = simulator;
         this.store = store;
-        this.clock = new SimulatedTime(simulator.clock());
+        SimulatorTime time = new SimulatorTime(simulator.clock());
+        this.clock = time.asClock();
         this.client = ExactClients.create(ClientSettings.defaults().withReadTimeout(Duration.ofSeconds(2))
-                .withTime(new SimulatorTimeSource(simulator.clock())));
+                .withTime(time));
         this.connections = new TestConnections(simulator, store, client, client);
         this.service = new PostingServiceImpl(store, clock);
         this.queue = queue(worker);
@@ -66,16 +67,7 @@ final class PostingFixture implements AutoCloseable {
 
     /** Works the queue until nothing due is left or nothing moves. */
     void drain() throws InterruptedException {
-        for (int round = 0; round < 200; round++) {
-            int handed = queue.poll();
-            while (!queue.idle()) {
-                Thread.sleep(5);
-            }
-            if (handed == 0) {
-                return;
-            }
-        }
-        throw new AssertionError("the queue did not settle");
+        PostingNode.drain(queue, 200);
     }
 
     /** Lets simulated time pass (retry waits, connection rechecks) and works the queue again. */

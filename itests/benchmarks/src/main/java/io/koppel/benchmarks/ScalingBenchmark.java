@@ -1,4 +1,4 @@
-package io.koppel.posting.internal;
+package io.koppel.benchmarks;
 
 import java.util.ArrayList;
 import java.util.List;

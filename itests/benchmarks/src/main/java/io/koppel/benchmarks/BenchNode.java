@@ -1,21 +1,23 @@
-package io.koppel.posting.internal;
+package io.koppel.benchmarks;
 
 import io.koppel.api.PageRequest;
 import io.koppel.api.Status;
 import io.koppel.api.posting.HostDocument;
 import io.koppel.api.posting.PostingQuery;
 import io.koppel.auth.ExactAccess;
-import io.koppel.auth.internal.SimulatedTime;
 import io.koppel.auth.internal.TestConnections;
-import io.koppel.benchmarks.Annotations;
-import io.koppel.benchmarks.BenchDatabase;
 import io.koppel.client.ClientSettings;
 import io.koppel.client.ExactClients;
 import io.koppel.client.Exchange;
 import io.koppel.client.ExchangeListener;
+import io.koppel.client.SimulatorTime;
 import io.koppel.client.StandaloneExactClient;
 import io.koppel.logging.internal.ExchangeRecorder;
 import io.koppel.logging.internal.LogProbe;
+import io.koppel.logging.internal.LoggingConfiguration;
+import io.koppel.posting.internal.PostingConfiguration;
+import io.koppel.posting.internal.PostingNode;
+import io.koppel.posting.internal.PostingServiceImpl;
 import io.koppel.simulator.DefaultDataSet;
 import io.koppel.simulator.ExactSimulator;
 import io.koppel.store.Store;
@@ -28,13 +30,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
- * One Koppel node as {@link PostingWorker} builds it in Karaf, on a benchmark database and the simulator: the real
+ * One Koppel node as the posting bundle's worker builds it in Karaf, on a benchmark database and the simulator: the real
  * connection manager (linked through the simulator's consent page), client, transaction log (ExchangeRecorder),
  * processor and queue, with the queue's settings chosen by the benchmark (writer threads = parallelDivisions,
  * batch size) and the node's clock and the client's rate-limit waits on the simulator's clock, as
- * {@code PostingFixture} does. The poller runs {@link PostingQueue#poll()} at a fixed delay like the worker's;
+ * the posting tests do. The poller runs {@link PostingNode#poll()} at a fixed delay like the worker's;
  * on a fast simulator clock its delay is the configured pollMillis divided by the clock factor, so it stays the
  * same in simulated time.
  */
@@ -49,7 +52,7 @@ final class BenchNode implements AutoCloseable {
     final StandaloneExactClient client;
     final TestConnections connections;
     final PostingServiceImpl service;
-    final PostingQueue queue;
+    final PostingNode queue;
     final PostingConfiguration configuration;
     private final ExchangeRecorder recorder;
     private ScheduledExecutorService poller;
@@ -59,30 +62,23 @@ final class BenchNode implements AutoCloseable {
         this.simulator = simulator;
         this.db = db;
         this.store = db.store();
-        this.clock = new SimulatedTime(simulator.clock());
-        this.recorder = transactionLog ? LogProbe.recorder(store) : null;
+        SimulatorTime time = new SimulatorTime(simulator.clock());
+        this.clock = time.asClock();
+        this.recorder = transactionLog ? LogProbe.recorder(store,
+                Annotations.configuration(LoggingConfiguration.class, Map.of())) : null;
         // both halves of the log's work on the caller's thread: the write stored before it is sent, the answer queued
         ExchangeListener listener = new ExchangeListener() {
             @Override
             public void sending(Exchange exchange) {
-                long started = System.nanoTime();
-                if (recorder != null) {
-                    recorder.sending(exchange);
-                }
-                meter.listened(System.nanoTime() - started);
+                listened(recorder -> recorder.sending(exchange));
             }
 
             @Override
             public void exchanged(Exchange exchange) {
-                long started = System.nanoTime();
-                if (recorder != null) {
-                    recorder.exchanged(exchange);
-                }
-                meter.listened(System.nanoTime() - started);
+                listened(recorder -> recorder.exchanged(exchange));
             }
         };
-        this.client = ExactClients.create(ClientSettings.defaults()
-                .withTime(new SimulatorTimeSource(simulator.clock())), listener);
+        this.client = ExactClients.create(ClientSettings.defaults().withTime(time), listener);
         this.connections = new TestConnections(simulator, store, client, client);
         this.configuration = Annotations.configuration(PostingConfiguration.class,
                 Map.of("parallelDivisions", parallelDivisions, "batchSize", batchSize));
@@ -90,11 +86,17 @@ final class BenchNode implements AutoCloseable {
         AtomicInteger writerNumber = new AtomicInteger();
         ExecutorService writers = meter.writers(Executors.newFixedThreadPool(configuration.parallelDivisions(),
                 runnable -> new Thread(runnable, "koppel-division-writer-" + writerNumber.incrementAndGet())));
-        this.service = new PostingServiceImpl(store, clock);
-        this.queue = new PostingQueue(store, access,
-                PostingWorker.processor(store, access, meter.client(client), configuration, clock), List::of, clock,
-                WORKER, Duration.ofSeconds(configuration.claimSeconds()), configuration.batchSize(), writers);
-        queue.recover();
+        this.queue = new PostingNode(store, access, meter.client(client), configuration, clock, WORKER, writers);
+        this.service = queue.service();
+    }
+
+    /** The transaction log's work on an exchange (none when the log is off), timed for the meter. */
+    private void listened(Consumer<ExchangeRecorder> work) {
+        long started = System.nanoTime();
+        if (recorder != null) {
+            work.accept(recorder);
+        }
+        meter.listened(System.nanoTime() - started);
     }
 
     /** Links a host entity to a division with sales journals 70 and 71, through the consent page. */
@@ -135,18 +137,9 @@ final class BenchNode implements AutoCloseable {
         }
     }
 
-    /** Works the queue from this thread until nothing due is left (as PostingFixture.drain). */
+    /** Works the queue from this thread until nothing due is left. */
     void drain() throws InterruptedException {
-        for (int round = 0; round < 10_000; round++) {
-            int handed = queue.poll();
-            while (!queue.idle()) {
-                Thread.sleep(2);
-            }
-            if (handed == 0) {
-                return;
-            }
-        }
-        throw new IllegalStateException("the queue did not settle");
+        queue.drain(10_000);
     }
 
     long count(Status... statuses) {

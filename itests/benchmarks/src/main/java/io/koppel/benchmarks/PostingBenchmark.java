@@ -1,4 +1,4 @@
-package io.koppel.posting.internal;
+package io.koppel.benchmarks;
 
 import static io.koppel.benchmarks.Table.f0;
 import static io.koppel.benchmarks.Table.f1;
@@ -7,9 +7,7 @@ import static io.koppel.benchmarks.Table.f2;
 import io.koppel.api.Status;
 import io.koppel.api.posting.BillingAddress;
 import io.koppel.api.posting.HostDocument;
-import io.koppel.benchmarks.BenchDatabase;
-import io.koppel.benchmarks.Machine;
-import io.koppel.benchmarks.Table;
+import io.koppel.posting.internal.Documents;
 import io.koppel.simulator.CallFilter;
 import io.koppel.simulator.DefaultDataSet;
 import io.koppel.simulator.ExactSimulator;

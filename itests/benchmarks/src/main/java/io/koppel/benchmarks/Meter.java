@@ -1,4 +1,4 @@
-package io.koppel.posting.internal;
+package io.koppel.benchmarks;
 
 import io.koppel.auth.ExactAccess;
 import io.koppel.auth.LinkedConnection;
@@ -16,13 +16,14 @@ import java.util.concurrent.atomic.LongAdder;
 /**
  * Where a node's time goes, measured at the seams the posting bundle already has, without changing it:
  * <ul>
- * <li>the writer pool handed to {@link PostingQueue}: wall and CPU time of every division writer's run;</li>
+ * <li>the writer pool handed to the {@link io.koppel.posting.internal.PostingNode}'s queue: wall and CPU time
+ * of every division writer's run;</li>
  * <li>the {@link ExactClient} handed to the processor: time inside each call to Exact (HTTP round trip, the
  * client's JSON and rate-limit bookkeeping, the access token and the transaction log listener);</li>
  * <li>the access tokens of each {@link LinkedConnection}: the connection manager's database read and
  * decryption, made inside the client call;</li>
  * <li>the exchange listener (transaction log), called inside the client call;</li>
- * <li>{@link PostingQueue#poll()}, timed by the node's poller.</li>
+ * <li>{@link io.koppel.posting.internal.PostingNode#poll()}, timed by the node's poller.</li>
  * </ul>
  */
 final class Meter {

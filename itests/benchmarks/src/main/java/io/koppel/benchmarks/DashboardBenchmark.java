@@ -1,4 +1,4 @@
-package io.koppel.dashboard.internal;
+package io.koppel.benchmarks;
 
 import io.koppel.api.PageRequest;
 import io.koppel.api.Reason;
@@ -7,10 +7,7 @@ import io.koppel.api.Status;
 import io.koppel.api.posting.DocumentType;
 import io.koppel.api.posting.PostingColumn;
 import io.koppel.api.posting.PostingQuery;
-import io.koppel.benchmarks.BenchDatabase;
-import io.koppel.benchmarks.Machine;
-import io.koppel.benchmarks.Samples;
-import io.koppel.benchmarks.Table;
+import io.koppel.dashboard.internal.WorkbookProbe;
 import io.koppel.posting.internal.PostingServiceImpl;
 import io.koppel.store.DatabaseKind;
 import io.koppel.store.PostingMapper;
@@ -115,7 +112,7 @@ public final class DashboardBenchmark {
         sampler.start();
         CountingStream out = new CountingStream();
         long started = System.nanoTime();
-        long rows = new PostingsWorkbook(service, ZoneOffset.UTC).write(PostingQuery.all(), new Locale("nl"), out);
+        long rows = WorkbookProbe.write(service, ZoneOffset.UTC, PostingQuery.all(), new Locale("nl"), out);
         long took = System.nanoTime() - started;
         exporting.set(false);
         sampler.join();
