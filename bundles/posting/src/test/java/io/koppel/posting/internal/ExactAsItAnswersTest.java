@@ -14,6 +14,7 @@ import io.koppel.api.posting.BillingAddress;
 import io.koppel.api.posting.HostDocument;
 import io.koppel.api.posting.Mandate;
 import io.koppel.api.posting.Posting;
+import io.koppel.client.SimulatorExtension;
 import io.koppel.simulator.CallFilter;
 import io.koppel.simulator.DefaultDataSet;
 import io.koppel.simulator.ExactSimulator;
@@ -33,11 +34,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Exact as it answers a real school: in the language of the user who linked, with a 401 or a refused token request
@@ -45,24 +45,15 @@ import org.junit.jupiter.api.Test;
  */
 class ExactAsItAnswersTest {
     private static final int DIVISION = DefaultDataSet.DIVISION;
-    private static ExactSimulator simulator;
+    @RegisterExtension
+    static final SimulatorExtension exact = SimulatorExtension.with(SimulatorConfig.builder().rateLimitsEnabled(false).build());
+    private ExactSimulator simulator;
     private PostingFixture koppel;
-
-    @BeforeAll
-    static void startSimulator() {
-        simulator = ExactSimulator.start(SimulatorConfig.builder().rateLimitsEnabled(false).build());
-    }
-
-    @AfterAll
-    static void stopSimulator() {
-        simulator.close();
-    }
 
     @BeforeEach
     void connect() throws Exception {
-        simulator.reset();
-        simulator.clock().useRealTime();
-        koppel = new PostingFixture(simulator, TestDatabase.migrated(DatabaseKind.H2).store(), "node-a").connected();
+        simulator = exact.simulator();
+        koppel = PostingFixture.connectedOn(simulator, TestDatabase.migrated(DatabaseKind.H2).store());
     }
 
     @AfterEach

@@ -11,6 +11,7 @@ import io.koppel.api.Status;
 import io.koppel.api.posting.BillingAddress;
 import io.koppel.api.posting.HostDocument;
 import io.koppel.api.posting.Posting;
+import io.koppel.client.SimulatorExtension;
 import io.koppel.simulator.CallFilter;
 import io.koppel.simulator.DefaultDataSet;
 import io.koppel.simulator.ExactSimulator;
@@ -23,11 +24,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A batch at Exact's real limits (60 calls a minute, the app blocked for an hour after more than 10 errors on one
@@ -36,26 +36,17 @@ import org.junit.jupiter.api.Test;
  */
 class ExactLimitsTest {
     private static final int DIVISION = DefaultDataSet.DIVISION;
-    private static ExactSimulator simulator;
+    @RegisterExtension
+    static final SimulatorExtension exact = SimulatorExtension.with(SimulatorConfig.defaults());
+    private ExactSimulator simulator;
     private PostingFixture koppel;
-
-    @BeforeAll
-    static void startSimulator() {
-        simulator = ExactSimulator.start(SimulatorConfig.defaults());
-    }
-
-    @AfterAll
-    static void stopSimulator() {
-        simulator.close();
-    }
 
     @BeforeEach
     void connect() throws Exception {
-        simulator.reset();
-        simulator.clock().useRealTime();
+        simulator = exact.simulator();
+        koppel = PostingFixture.connectedOn(simulator, TestDatabase.migrated(DatabaseKind.H2).store());
         // fast enough for a lean test, slow enough that a busy machine keeps to the 30 s token margin
         simulator.clock().setFactor(20);
-        koppel = new PostingFixture(simulator, TestDatabase.migrated(DatabaseKind.H2).store(), "node-a").connected();
     }
 
     @AfterEach
@@ -152,7 +143,7 @@ class ExactLimitsTest {
     }
 
     /** A family whose mandate reference Exact holds already, made before Koppel. */
-    private static BillingAddress existingMandate(int family) {
+    private BillingAddress existingMandate(int family) {
         String reference = "MAND-OLD-" + family;
         if (simulator.rows(DIVISION, "cashflow/DirectDebitMandates", Map.of("Reference", reference)).isEmpty()) {
             simulator.insertRow(DIVISION, "cashflow/DirectDebitMandates", Map.of("ID", UUID.randomUUID(),

@@ -54,6 +54,16 @@ final class PostingFixture implements AutoCloseable {
         return started;
     }
 
+    /**
+     * The set-up of most posting tests: the shared simulator emptied and back on real time, then node-a on the given
+     * store with school-1 linked.
+     */
+    static PostingFixture connectedOn(ExactSimulator simulator, Store store) throws Exception {
+        simulator.reset();
+        simulator.clock().useRealTime();
+        return new PostingFixture(simulator, store, "node-a").connected();
+    }
+
     /** Links school-1 to division 100001 with sales journals 70 and 71. */
     PostingFixture connected() throws Exception {
         connections.connect(Documents.SCHOOL, DefaultDataSet.DIVISION, DefaultDataSet.JOURNAL_SALES,

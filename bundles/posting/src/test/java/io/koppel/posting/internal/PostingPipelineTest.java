@@ -14,6 +14,7 @@ import io.koppel.api.posting.BillingAddress;
 import io.koppel.api.posting.DocumentType;
 import io.koppel.api.posting.HostDocument;
 import io.koppel.api.posting.Posting;
+import io.koppel.client.SimulatorExtension;
 import io.koppel.simulator.CallFilter;
 import io.koppel.simulator.DefaultDataSet;
 import io.koppel.simulator.ExactSimulator;
@@ -25,35 +26,25 @@ import io.koppel.store.DatabaseKind;
 import io.koppel.store.TestDatabase;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Printed documents on their way to the simulator, each status and reason a clerk may see. */
 class PostingPipelineTest {
     private static final int DIVISION = DefaultDataSet.DIVISION;
-    private static ExactSimulator simulator;
+    @RegisterExtension
+    static final SimulatorExtension exact = SimulatorExtension.with(SimulatorConfig.builder().rateLimitsEnabled(false).build());
+    private ExactSimulator simulator;
     private PostingFixture koppel;
     private TestDatabase database;
 
-    @BeforeAll
-    static void startSimulator() {
-        simulator = ExactSimulator.start(SimulatorConfig.builder().rateLimitsEnabled(false).build());
-    }
-
-    @AfterAll
-    static void stopSimulator() {
-        simulator.close();
-    }
-
     @BeforeEach
     void connect() throws Exception {
-        simulator.reset();
-        simulator.clock().useRealTime();
+        simulator = exact.simulator();
         database = TestDatabase.migrated(DatabaseKind.H2);
-        koppel = new PostingFixture(simulator, database.store(), "node-a").connected();
+        koppel = PostingFixture.connectedOn(simulator, database.store());
     }
 
     @AfterEach

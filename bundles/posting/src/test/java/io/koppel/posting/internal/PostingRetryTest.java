@@ -12,6 +12,7 @@ import io.koppel.api.ReasonCode;
 import io.koppel.api.Status;
 import io.koppel.api.posting.HostDocument;
 import io.koppel.api.posting.Posting;
+import io.koppel.client.SimulatorExtension;
 import io.koppel.simulator.DefaultDataSet;
 import io.koppel.simulator.ExactSimulator;
 import io.koppel.simulator.FaultRule;
@@ -23,33 +24,23 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Transient failures: retried by themselves, never booked twice, Fatal when they do not pass. */
 class PostingRetryTest {
-    private static ExactSimulator simulator;
+    @RegisterExtension
+    static final SimulatorExtension exact = SimulatorExtension.with(SimulatorConfig.builder().rateLimitsEnabled(false).build());
+    private ExactSimulator simulator;
     private PostingFixture koppel;
-
-    @BeforeAll
-    static void startSimulator() {
-        simulator = ExactSimulator.start(SimulatorConfig.builder().rateLimitsEnabled(false).build());
-    }
-
-    @AfterAll
-    static void stopSimulator() {
-        simulator.close();
-    }
 
     @BeforeEach
     void connect() throws Exception {
-        simulator.reset();
+        simulator = exact.simulator();
         simulator.clearFaults();
-        simulator.clock().useRealTime();
-        koppel = new PostingFixture(simulator, TestDatabase.migrated(DatabaseKind.H2).store(), "node-a").connected();
+        koppel = PostingFixture.connectedOn(simulator, TestDatabase.migrated(DatabaseKind.H2).store());
     }
 
     @AfterEach
@@ -147,7 +138,7 @@ class PostingRetryTest {
         assertEquals(Status.COMPLETED, koppel.posting("4003").status());
     }
 
-    private static List<Map<String, Object>> entries(HostDocument document) {
+    private List<Map<String, Object>> entries(HostDocument document) {
         return simulator.rows(DefaultDataSet.DIVISION, "salesentry/SalesEntries", Map.of("YourRef", document.ogm()));
     }
 }
