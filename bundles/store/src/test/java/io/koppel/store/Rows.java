@@ -46,4 +46,8 @@ public final class Rows {
                 "/api/v1/797636/salesentry/SalesEntries", failed ? 400 : 201, 42, failed,
                 failed ? "Periode is afgesloten: 2024 - 12" : null, null);
     }
+
+    public static ConfigurationChangeRow configurationChange(String id, Instant at, String setting, String newValue) {
+        return new ConfigurationChangeRow(id, at, "admin", "school-1", 797636, "55555", setting, newValue);
+    }
 }

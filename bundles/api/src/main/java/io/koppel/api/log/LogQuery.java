@@ -10,12 +10,19 @@ import java.util.Optional;
  * @param day the day (UTC) to show
  * @param searchNumber only this search number
  * @param failuresOnly only failed exchanges
+ * @param configurationChangesOnly only configuration changes, no exchanges
  */
-public record LogQuery(LocalDate day, Optional<String> searchNumber, boolean failuresOnly) {
+public record LogQuery(LocalDate day, Optional<String> searchNumber, boolean failuresOnly,
+        boolean configurationChangesOnly) {
 
     public LogQuery {
         Objects.requireNonNull(day, "day");
         Objects.requireNonNull(searchNumber, "searchNumber");
+    }
+
+    /** Exchanges and configuration changes alike. */
+    public LogQuery(LocalDate day, Optional<String> searchNumber, boolean failuresOnly) {
+        this(day, searchNumber, failuresOnly, false);
     }
 
     /** Everything of one day. */
@@ -24,10 +31,14 @@ public record LogQuery(LocalDate day, Optional<String> searchNumber, boolean fai
     }
 
     public LogQuery withSearchNumber(String number) {
-        return new LogQuery(day, Optional.of(number), failuresOnly);
+        return new LogQuery(day, Optional.of(number), failuresOnly, configurationChangesOnly);
     }
 
     public LogQuery failures() {
-        return new LogQuery(day, searchNumber, true);
+        return new LogQuery(day, searchNumber, true, configurationChangesOnly);
+    }
+
+    public LogQuery configurationChanges() {
+        return new LogQuery(day, searchNumber, failuresOnly, true);
     }
 }

@@ -1,8 +1,9 @@
 /**
- * The transaction log: every exchange with Exact Online, searchable by day and by search number.
+ * The transaction log: every exchange with Exact Online and every change to a connection's configuration,
+ * searchable by day and by search number.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package io.koppel.api.log;
 
 import org.osgi.annotation.bundle.Export;

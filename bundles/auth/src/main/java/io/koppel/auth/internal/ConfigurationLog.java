@@ -1,38 +1,56 @@
 package io.koppel.auth.internal;
 
 import io.koppel.api.log.SearchNumbers;
-import io.koppel.client.Exchange;
-import io.koppel.client.ExchangeListener;
+import io.koppel.store.ConfigurationChangeRow;
+import io.koppel.store.Store;
+import io.koppel.store.TransactionLogMapper;
+import java.security.AccessController;
 import java.time.Clock;
-import java.util.List;
-import java.util.function.Supplier;
+import java.util.Optional;
+import java.util.UUID;
+import javax.security.auth.Subject;
+import org.apache.karaf.jaas.boot.principal.UserPrincipal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Puts a connection's configuration changes in the transaction log under search number 55555, beside the
- * exchanges with Exact that checked them, so an admin sees who changed what and when.
+ * exchanges with Exact that checked them, so an admin sees who changed what and when. Who: the user of the JAAS
+ * subject the change runs under (Karaf's shell runs every command under its user's; the dashboard runs its
+ * endpoints under the logged-in user's); nobody for Exact's consent callback.
  */
 final class ConfigurationLog {
     private static final Logger LOG = LoggerFactory.getLogger(ConfigurationLog.class);
+    private static final int VALUE_LENGTH = 400;
 
-    private final Supplier<List<ExchangeListener>> listeners;
+    private final Store store;
     private final Clock clock;
 
-    ConfigurationLog(Supplier<List<ExchangeListener>> listeners, Clock clock) {
-        this.listeners = listeners;
+    ConfigurationLog(Store store, Clock clock) {
+        this.store = store;
         this.clock = clock;
     }
 
-    void changed(String hostEntity, Integer division, String change, String details) {
-        Exchange entry = new Exchange(clock.instant(), hostEntity, division, SearchNumbers.CONFIGURATION,
-                "configuration." + change, "-", "koppel:" + change + " " + details, null, 0, false, null, null);
-        for (ExchangeListener listener : listeners.get()) {
-            try {
-                listener.exchanged(entry);
-            } catch (RuntimeException e) {
-                LOG.warn("A transaction log listener failed on a configuration change: {}", e.getMessage());
-            }
+    /**
+     * Records a change that is made already: a failure to record it is logged, not thrown.
+     *
+     * @param newValue what the setting is now, never a secret; {@code null} when cleared
+     */
+    void changed(String hostEntity, Integer division, String setting, String newValue) {
+        ConfigurationChangeRow row = new ConfigurationChangeRow(UUID.randomUUID().toString(), clock.instant(),
+                currentUser().orElse(null), hostEntity, division, SearchNumbers.CONFIGURATION, setting,
+                newValue == null || newValue.length() <= VALUE_LENGTH ? newValue : newValue.substring(0, VALUE_LENGTH));
+        try {
+            store.execute(session -> session.mapper(TransactionLogMapper.class).insertConfigurationChange(row));
+        } catch (RuntimeException e) {
+            LOG.warn("Could not log the configuration change {} of {}: {}", setting, hostEntity, e.getMessage());
         }
+    }
+
+    @SuppressWarnings("removal") // Karaf's shell and JAAS still pass the user this way on Java 17
+    static Optional<String> currentUser() {
+        Subject subject = Subject.getSubject(AccessController.getContext());
+        return subject == null ? Optional.empty()
+                : subject.getPrincipals(UserPrincipal.class).stream().map(UserPrincipal::getName).findFirst();
     }
 }

@@ -16,7 +16,6 @@ import io.koppel.auth.ExactAccess;
 import io.koppel.auth.LinkedConnection;
 import io.koppel.client.CallContext;
 import io.koppel.client.ExactClient;
-import io.koppel.client.ExchangeListener;
 import io.koppel.client.RateBudget;
 import io.koppel.client.TokenEndpoint;
 import io.koppel.store.ConnectionMapper;
@@ -58,8 +57,6 @@ public class ConnectionManager implements ConnectionService, ExactAccess, Consen
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     private final List<ExactApp> apps = new CopyOnWriteArrayList<>();
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    private final List<ExchangeListener> exchangeListeners = new CopyOnWriteArrayList<>();
 
     private final Store store;
     private final ExactClient client;
@@ -76,22 +73,21 @@ public class ConnectionManager implements ConnectionService, ExactAccess, Consen
     public ConnectionManager(@Reference Store store, @Reference TokenEndpoint tokenEndpoint,
             @Reference ExactClient client, AuthConfiguration configuration) throws IOException {
         this(store, tokenEndpoint, client, tokenCipher(configuration), Clock.systemUTC(),
-                Duration.ofMinutes(configuration.consentMinutes()), null, null);
+                Duration.ofMinutes(configuration.consentMinutes()), null);
         reportTokenKeys();
         keepAlive.start(Duration.ofDays(configuration.keepAliveIdleDays()),
                 Duration.ofMinutes(configuration.keepAliveCheckMinutes()));
     }
 
     ConnectionManager(Store store, TokenEndpoint tokenEndpoint, ExactClient client, TokenCipher cipher, Clock clock,
-            Duration consentTime, Supplier<List<ExactApp>> appSource, Supplier<List<ExchangeListener>> listenerSource) {
+            Duration consentTime, Supplier<List<ExactApp>> appSource) {
         this.store = store;
         this.client = client;
         this.cipher = cipher;
         this.clock = clock;
         this.rows = new ConnectionRows(store, cipher, appSource == null ? () -> apps : appSource);
         this.refresher = new TokenRefresher(store, tokenEndpoint, rows::app, cipher, clock);
-        this.configurationLog = new ConfigurationLog(listenerSource == null ? () -> exchangeListeners : listenerSource,
-                clock);
+        this.configurationLog = new ConfigurationLog(store, clock);
         this.access = new LinkedConnections(store, rows, refresher);
         this.consent = new ConsentFlow(store, rows, tokenEndpoint, client, cipher, clock, consentTime,
                 configurationLog);
@@ -209,7 +205,7 @@ public class ConnectionManager implements ConnectionService, ExactAccess, Consen
         }
         Connection changed = update(hostEntity, row -> row.withCosts(center, unit, clock.instant()));
         configurationLog.changed(hostEntity, changed.division().orElse(null), "set-costs",
-                "center " + center + " unit " + unit);
+                "center " + Objects.toString(center, "-") + ", unit " + Objects.toString(unit, "-"));
         return changed;
     }
 
@@ -235,7 +231,7 @@ public class ConnectionManager implements ConnectionService, ExactAccess, Consen
         }
         store.execute(session -> session.mapper(ConnectionMapper.class).setVatCode(hostEntity, code,
                 clock.instant()));
-        configurationLog.changed(hostEntity, rows.find(hostEntity).division(), "set-vat-code", String.valueOf(code));
+        configurationLog.changed(hostEntity, rows.find(hostEntity).division(), "set-vat-code", code);
         return connection(hostEntity).orElseThrow();
     }
 
@@ -253,7 +249,7 @@ public class ConnectionManager implements ConnectionService, ExactAccess, Consen
         }
         rows.requireReadableTokens(row);
         store.execute(session -> session.mapper(ConnectionMapper.class).delete(hostEntity));
-        configurationLog.changed(hostEntity, row.division(), "disconnect", "");
+        configurationLog.changed(hostEntity, row.division(), "disconnect", null);
     }
 
     // --- ExactAccess, ConsentReceiver and keep-alive: composed parts

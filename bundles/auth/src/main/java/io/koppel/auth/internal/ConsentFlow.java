@@ -74,7 +74,7 @@ final class ConsentFlow {
             session.mapper(OAuthStateMapper.class).insert(new OAuthStateRow(hash(state), hostEntity, site,
                     now.plus(consentTime)));
         });
-        configurationLog.changed(hostEntity, null, "connect", "site " + site);
+        configurationLog.changed(hostEntity, null, "connect", site.name());
         return tokenEndpoint.authorizationUri(app.baseUri(), app.clientId(), app.redirectUri(), state);
     }
 
@@ -135,7 +135,7 @@ final class ConsentFlow {
                         linkedAt.plusSeconds(tokens.expiresInSeconds()),
                         cipher.encrypt(tokens.refreshToken(), hostEntity), linkedAt));
             });
-            configurationLog.changed(hostEntity, null, "consent", "user " + me.email());
+            configurationLog.changed(hostEntity, null, "consent", me.email());
             return new ConsentResult.Linked(hostEntity, me.email(),
                     divisions.stream().map(d -> d.code() + " " + d.description()).toList());
         } catch (ExactException refused) {

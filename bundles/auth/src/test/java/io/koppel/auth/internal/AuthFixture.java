@@ -43,7 +43,7 @@ final class AuthFixture implements AutoCloseable {
     /** A node with its own token key(s), e.g. one of several Karaf nodes sharing the database. */
     ConnectionManager manager(Store store, TokenCipher cipher) {
         return new ConnectionManager(store, client, client, cipher, new SimulatorTime(simulator.clock()).asClock(),
-                Duration.ofMinutes(10), () -> List.of(app), () -> List.of(exchanges::add));
+                Duration.ofMinutes(10), () -> List.of(app));
     }
 
     /** Links a host entity through the consent page as the default Dutch user. */

@@ -17,20 +17,28 @@ import io.koppel.api.connection.ExactSite;
 import io.koppel.api.connection.Journal;
 import io.koppel.auth.LinkedConnection;
 import io.koppel.client.ExactAuthorizationException;
-import io.koppel.client.Exchange;
 import io.koppel.client.SimulatorExtension;
 import io.koppel.client.SimulatorTime;
 import io.koppel.simulator.DefaultDataSet;
 import io.koppel.simulator.SimulatorConfig;
 import io.koppel.store.DatabaseKind;
+import io.koppel.store.LogFilter;
+import io.koppel.store.LogRow;
+import io.koppel.store.TransactionLogMapper;
 import io.koppel.store.TestDatabase;
 import java.net.URI;
+import java.security.PrivilegedAction;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.security.auth.Subject;
+import org.apache.karaf.jaas.boot.principal.UserPrincipal;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -68,7 +76,7 @@ class ConnectionFlowTest {
                 AuthFixture.REDIRECT, URI.create(exact.simulator().baseUrl()));
         ConnectionManager misconfigured = new ConnectionManager(database.store(), fixture.client, fixture.client,
                 new TokenCipher(AuthFixture.KEY), new SimulatorTime(exact.simulator().clock()).asClock(),
-                Duration.ofMinutes(10), () -> List.of(wrongSecret), List::of);
+                Duration.ofMinutes(10), () -> List.of(wrongSecret));
         exact.simulator().clock().advance(Duration.ofSeconds(580));
 
         KoppelException refused = assertThrows(KoppelException.class,
@@ -117,16 +125,37 @@ class ConnectionFlowTest {
                 () -> manager.setCosts("school-1", "KOSTENPLAATS", null)).reason().code());
         assertEquals(ReasonCode.COST_CENTER_NOT_FOUND, assertThrows(KoppelException.class,
                 () -> manager.setCosts("school-1", "NIETS", null)).reason().code());
-        manager.setCosts("school-1", DefaultDataSet.COSTCENTER_PRIMARY, DefaultDataSet.COSTUNIT_MEALS);
+        asUser("admin", () -> manager.setCosts("school-1", DefaultDataSet.COSTCENTER_PRIMARY,
+                DefaultDataSet.COSTUNIT_MEALS));
 
         LinkedConnection ready = manager.linked("school-1");
         assertEquals(DefaultDataSet.DIVISION, ready.division());
         assertEquals(Optional.of(DefaultDataSet.COSTCENTER_PRIMARY), ready.costCenter());
         assertNotNull(ready.tokens().accessToken());
-        assertTrue(fixture.exchanges.stream().filter(exchange -> "55555".equals(exchange.searchNumber()))
-                .map(Exchange::operation).toList()
-                .containsAll(List.of("configuration.connect", "configuration.consent", "configuration.set-division",
-                        "configuration.set-journals", "configuration.set-costs")), fixture.exchanges.toString());
+        assertEquals(Set.of("connect BE by nobody", "consent " + DefaultDataSet.USERNAME + " by nobody",
+                "set-division " + DefaultDataSet.DIVISION + " by nobody",
+                "set-journals " + DefaultDataSet.JOURNAL_SALES + " 71 by nobody",
+                "set-costs center " + DefaultDataSet.COSTCENTER_PRIMARY + ", unit " + DefaultDataSet.COSTUNIT_MEALS
+                        + " by admin"),
+                configurationChanges().stream().map(change -> change.setting() + " " + change.newValue() + " by "
+                        + java.util.Objects.toString(change.changedBy(), "nobody")).collect(Collectors.toSet()));
+        assertTrue(configurationChanges().stream().allMatch(change -> "55555".equals(change.searchNumber())
+                && "school-1".equals(change.hostEntity())));
+    }
+
+    private List<LogRow> configurationChanges() {
+        return database.store().transaction(session -> session.mapper(TransactionLogMapper.class).query(
+                new LogFilter(Instant.EPOCH, Instant.parse("2100-01-01T00:00:00Z"), null, false, true), 0, 100));
+    }
+
+    /** Runs a change as Karaf's shell runs a command: under the JAAS subject of its user. */
+    private static void asUser(String user, Runnable change) {
+        Subject subject = new Subject();
+        subject.getPrincipals().add(new UserPrincipal(user));
+        Subject.doAs(subject, (PrivilegedAction<Void>) () -> {
+            change.run();
+            return null;
+        });
     }
 
     @Test

@@ -19,7 +19,7 @@ public final class TestConnections {
         this.fixture = new AuthFixture(simulator);
         this.manager = new ConnectionManager(store, tokens, client, new TokenCipher(AuthFixture.KEY),
                 new SimulatorTime(simulator.clock()).asClock(), java.time.Duration.ofMinutes(10),
-                () -> java.util.List.of(fixture.app), java.util.List::of);
+                () -> java.util.List.of(fixture.app));
     }
 
     /** Links a host entity as the simulator's Dutch user and chooses its division, journals and cost codes. */

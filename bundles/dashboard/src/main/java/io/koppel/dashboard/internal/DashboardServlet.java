@@ -6,16 +6,20 @@ import io.koppel.api.Messages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.security.PrivilegedActionException;
+import java.security.PrivilegedExceptionAction;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import javax.security.auth.Subject;
 import javax.servlet.http.Cookie;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
+import org.apache.karaf.jaas.boot.principal.UserPrincipal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -149,14 +153,17 @@ final class DashboardServlet extends HttpServlet {
             return;
         }
         try {
-            Object answer = endpoint.handler().handle(new Call(request, response, session.get(), locale, json));
+            Call call = new Call(request, response, session.get(), locale, json);
+            Object answer = Subject.doAs(subjectOf(session.get()),
+                    (PrivilegedExceptionAction<Object>) () -> endpoint.handler().handle(call));
             if (answer != null) {
                 send(response, 200, answer);
             }
-        } catch (IOException | RuntimeException passOn) {
-            throw passOn;
-        } catch (Exception unexpected) {
-            throw new IllegalStateException(unexpected);
+        } catch (PrivilegedActionException failed) {
+            if (failed.getException() instanceof IOException passOn) {
+                throw passOn;
+            }
+            throw new IllegalStateException(failed.getException());
         }
     }
 
@@ -189,6 +196,14 @@ final class DashboardServlet extends HttpServlet {
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** The user as Koppel's services see who acts, e.g. in the transaction log's configuration changes. */
+    private static Subject subjectOf(DashboardSession session) {
+        Subject subject = new Subject();
+        subject.getPrincipals().add(new UserPrincipal(session.user()));
+        subject.setReadOnly();
+        return subject;
     }
 
     private static Map<String, Object> sessionView(DashboardSession session) {

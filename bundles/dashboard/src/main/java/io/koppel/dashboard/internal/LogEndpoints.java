@@ -2,6 +2,7 @@ package io.koppel.dashboard.internal;
 
 import io.koppel.api.Page;
 import io.koppel.api.PageRequest;
+import io.koppel.api.log.ConfigurationChange;
 import io.koppel.api.log.LogEntry;
 import io.koppel.api.log.LogQuery;
 import io.koppel.api.log.TransactionLog;
@@ -11,7 +12,7 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The transaction log of a day, newest first, by search number. */
+/** The transaction log of a day, newest first, by search number: exchanges with Exact and configuration changes. */
 final class LogEndpoints {
     private static final int DEFAULT_LIMIT = 100;
     private static final int MAX_LIMIT = 500;
@@ -40,6 +41,9 @@ final class LogEndpoints {
         if (call.parameter("failures").map(Boolean::parseBoolean).orElse(false)) {
             query = query.failures();
         }
+        if (call.parameter("configurationChanges").map(Boolean::parseBoolean).orElse(false)) {
+            query = query.configurationChanges();
+        }
         int limit = Math.min(MAX_LIMIT, Math.max(1, call.intParameter("limit", DEFAULT_LIMIT)));
         Page<LogEntry> page = log.entries(query, new PageRequest(Math.max(0, call.intParameter("offset", 0)), limit));
         Map<String, Object> answer = new LinkedHashMap<>();
@@ -57,6 +61,13 @@ final class LogEndpoints {
         view.put("division", entry.division().orElse(null));
         view.put("searchNumber", entry.searchNumber());
         view.put("operation", entry.operation());
+        if (entry.configurationChange().isPresent()) {
+            ConfigurationChange change = entry.configurationChange().get();
+            view.put("setting", change.setting());
+            view.put("newValue", change.newValue().orElse(null));
+            view.put("changedBy", change.changedBy().orElse(null));
+            return view;
+        }
         view.put("method", entry.method());
         view.put("path", entry.path());
         view.put("httpStatus", entry.httpStatus().orElse(null));

@@ -358,6 +358,9 @@ async function loadLog() {
     if ($('log-failures').checked) {
         query.failures = 'true';
     }
+    if ($('log-configuration-changes').checked) {
+        query.configurationChanges = 'true';
+    }
     await attempt(async () => {
         const answer = await api('GET', 'log', undefined, query);
         $('log').tBodies[0].replaceChildren(...answer.items.map(logRow));
@@ -369,8 +372,14 @@ function logRow(entry) {
     const row = document.createElement('tr');
     row.className = entry.failed ? 'failed' : '';
     row.dataset.searchNumber = entry.searchNumber;
-    cells(row, [time(entry.time), entry.searchNumber, entry.hostEntity, entry.operation, entry.httpStatus,
-        entry.durationMillis + ' ms', entry.message]);
+    if (entry.setting) {
+        row.className = 'configuration-change';
+        cells(row, [time(entry.time), entry.searchNumber, entry.hostEntity, entry.setting, '', '',
+            [entry.newValue, entry.changedBy && '(' + entry.changedBy + ')'].filter(Boolean).join(' ')]);
+    } else {
+        cells(row, [time(entry.time), entry.searchNumber, entry.hostEntity, entry.operation, entry.httpStatus,
+            entry.durationMillis + ' ms', entry.message]);
+    }
     row.addEventListener('click', () => showLogDetail(entry));
     return row;
 }
@@ -478,6 +487,7 @@ document.addEventListener('DOMContentLoaded', async () => {
     $('log-refresh').addEventListener('click', loadLog);
     $('log-day').addEventListener('change', loadLog);
     $('log-failures').addEventListener('change', loadLog);
+    $('log-configuration-changes').addEventListener('change', loadLog);
     $('log-search-number').addEventListener('input', () => debounce(loadLog));
     $('log-detail-close').addEventListener('click', () => { $('log-detail').hidden = true; });
 

@@ -44,7 +44,10 @@ public class LogPurge {
     int purge() {
         Instant cutoff = clock.instant().minus(retention);
         try {
-            int purged = store.transaction(session -> session.mapper(TransactionLogMapper.class).purgeBefore(cutoff));
+            int purged = store.transaction(session -> {
+                TransactionLogMapper log = session.mapper(TransactionLogMapper.class);
+                return log.purgeBefore(cutoff) + log.purgeConfigurationChangesBefore(cutoff);
+            });
             LOG.info("Purged {} transaction log entries older than {}", purged, cutoff);
             return purged;
         } catch (RuntimeException e) {

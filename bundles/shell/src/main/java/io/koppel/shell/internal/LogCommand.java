@@ -14,11 +14,13 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.table.Row;
 import org.apache.karaf.shell.support.table.ShellTable;
 
 @Service
 @Command(scope = "koppel", name = "log",
-        description = "Shows the transaction log: every exchange with Exact Online of one day (UTC), newest first.")
+        description = "Shows the transaction log: every exchange with Exact Online and every configuration change of one"
+                + " day (UTC), newest first.")
 public class LogCommand implements Action {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS").withZone(ZoneOffset.UTC);
     private static final String RED = "\u001B[31m";
@@ -36,6 +38,10 @@ public class LogCommand implements Action {
     @Option(name = "-f", aliases = "--failures", description = "Only failed exchanges")
     boolean failuresOnly;
 
+    @Option(name = "-c", aliases = "--changes", description = "Only configuration changes: who changed what on which"
+            + " connection")
+    boolean configurationChangesOnly;
+
     @Option(name = "-n", aliases = "--limit", description = "How many entries to show (default 50)")
     int limit = 50;
 
@@ -45,10 +51,11 @@ public class LogCommand implements Action {
     @Override
     public Object execute() {
         LocalDate shown = day == null ? LocalDate.now(ZoneOffset.UTC) : LocalDate.parse(day);
-        LogQuery query = new LogQuery(shown, Optional.ofNullable(searchNumber), failuresOnly);
+        LogQuery query = new LogQuery(shown, Optional.ofNullable(searchNumber), failuresOnly,
+                configurationChangesOnly);
         Page<LogEntry> page = log.entries(query, new PageRequest(offset, limit));
 
-        ShellTable table = new ShellTable().emptyTableText("No exchanges with Exact on " + shown);
+        ShellTable table = new ShellTable().emptyTableText("Nothing logged on " + shown);
         table.column("Result").colorProvider(result -> result.startsWith("FAILED") ? RED : null);
         table.column("Time (UTC)");
         table.column("Search number");
@@ -60,11 +67,16 @@ public class LogCommand implements Action {
         table.column("ms").alignRight();
         table.column("Message").maxSize(80);
         for (LogEntry entry : page.items()) {
-            table.addRow().addContent(entry.failed() ? "FAILED" : "ok", TIME.format(entry.time()), entry.searchNumber(),
-                    entry.hostEntity().orElse(""), entry.division().map(String::valueOf).orElse(""),
-                    entry.operation(), entry.method() + " " + entry.path(),
-                    entry.httpStatus().map(String::valueOf).orElse("-"), entry.durationMillis(),
-                    entry.message().orElse(""));
+            Row row = table.addRow();
+            row.addContent(entry.failed() ? "FAILED" : entry.isConfigurationChange() ? "changed" : "ok",
+                    TIME.format(entry.time()), entry.searchNumber(), entry.hostEntity().orElse(""),
+                    entry.division().map(String::valueOf).orElse(""), entry.operation());
+            entry.configurationChange().ifPresentOrElse(change -> row.addContent(
+                    "by " + change.changedBy().orElse("Exact's consent callback"), "", "",
+                    change.newValue().orElse("(cleared)")),
+                    () -> row.addContent(entry.method() + " " + entry.path(),
+                            entry.httpStatus().map(String::valueOf).orElse("-"), entry.durationMillis(),
+                            entry.message().orElse("")));
         }
         table.print(System.out);
         if (page.total() > 0) {
