@@ -35,7 +35,7 @@ public final class ExactClients {
 
     private static Object target(ExactEngine engine, Method method) {
         Class<?> declaring = method.getDeclaringClass();
-        if (declaring == ExactClient.class) {
+        if (declaring.isAssignableFrom(ExactClient.class) && declaring != Object.class) {
             return engine.client();
         }
         if (declaring == TokenEndpoint.class) {

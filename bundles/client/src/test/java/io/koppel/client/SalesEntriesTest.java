@@ -16,10 +16,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.koppel.client.model.Document;
-import io.koppel.client.model.DocumentAttachment;
-import io.koppel.client.model.NewAttachment;
-import io.koppel.client.model.NewDocument;
 import io.koppel.client.model.NewSalesEntry;
 import io.koppel.client.model.NewSalesEntryLine;
 import io.koppel.client.model.SalesEntry;
@@ -144,26 +140,6 @@ class SalesEntriesTest {
                 () -> exact.client.salesEntry(exact.ctx(DIVISION), UUID.randomUUID()));
 
         assertInstanceOf(ExactNotFoundException.class, e);
-    }
-
-    @Test
-    void documentWithAttachmentLinkedToTheEntry() {
-        SalesEntry entry = exact.client.createSalesEntry(exact.ctx(DIVISION), invoiceToday("2024-0045",
-                "Met PDF", List.of(NewSalesEntryLine.of(REVENUE, new BigDecimal("99.99"), "Boeken"))));
-        byte[] pdf = "%PDF-1.4 fake invoice".getBytes(StandardCharsets.US_ASCII);
-
-        Document document = exact.client.createDocument(exact.ctx(DIVISION),
-                NewDocument.forSalesEntry("Factuur 2024-0045", CUSTOMER));
-        DocumentAttachment attachment = exact.client.createAttachment(exact.ctx(DIVISION),
-                new NewAttachment(document.id(), "2024-0045.pdf", pdf));
-        exact.client.linkDocumentToSalesEntry(exact.ctx(DIVISION), entry.entryId(), document.id());
-
-        assertEquals(NewDocument.SALES_ENTRY, document.type());
-        assertEquals("Factuur 2024-0045", exact.client.document(exact.ctx(DIVISION), document.id()).subject());
-        assertEquals("2024-0045.pdf", attachment.fileName());
-        assertEquals(List.of(attachment.id()), exact.client.attachments(exact.ctx(DIVISION), document.id()).stream()
-                .map(DocumentAttachment::id).toList());
-        assertEquals(document.id(), exact.client.salesEntry(exact.ctx(DIVISION), entry.entryId()).document());
     }
 
     @Test

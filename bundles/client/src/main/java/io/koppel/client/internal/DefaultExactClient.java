@@ -7,7 +7,6 @@ import io.koppel.client.RateBudget;
 import io.koppel.client.internal.limits.DivisionKey;
 import io.koppel.client.internal.limits.RateLimiter;
 import io.koppel.client.internal.ops.AccountOperations;
-import io.koppel.client.internal.ops.DocumentOperations;
 import io.koppel.client.internal.ops.ODataCalls;
 import io.koppel.client.internal.ops.ReceivableOperations;
 import io.koppel.client.internal.ops.ReferenceDataOperations;
@@ -19,17 +18,13 @@ import io.koppel.client.model.AccountChanges;
 import io.koppel.client.model.BankAccount;
 import io.koppel.client.model.CostCode;
 import io.koppel.client.model.Division;
-import io.koppel.client.model.Document;
-import io.koppel.client.model.DocumentAttachment;
 import io.koppel.client.model.FinancialPeriod;
 import io.koppel.client.model.GlAccount;
 import io.koppel.client.model.Journal;
 import io.koppel.client.model.Mandate;
 import io.koppel.client.model.Me;
 import io.koppel.client.model.NewAccount;
-import io.koppel.client.model.NewAttachment;
 import io.koppel.client.model.NewBankAccount;
-import io.koppel.client.model.NewDocument;
 import io.koppel.client.model.NewMandate;
 import io.koppel.client.model.NewSalesEntry;
 import io.koppel.client.model.NewWebhookSubscription;
@@ -52,7 +47,6 @@ final class DefaultExactClient implements ExactClient {
     private final AccountOperations accounts;
     private final SalesEntryOperations salesEntries;
     private final ReceivableOperations receivables;
-    private final DocumentOperations documents;
     private final WebhookOperations webhooks;
 
     DefaultExactClient(ODataCalls calls, RateLimiter limiter) {
@@ -62,7 +56,6 @@ final class DefaultExactClient implements ExactClient {
         this.accounts = new AccountOperations(calls);
         this.salesEntries = new SalesEntryOperations(calls);
         this.receivables = new ReceivableOperations(calls);
-        this.documents = new DocumentOperations(calls);
         this.webhooks = new WebhookOperations(calls);
     }
 
@@ -167,12 +160,6 @@ final class DefaultExactClient implements ExactClient {
     }
 
     @Override
-    public void linkDocumentToSalesEntry(CallContext ctx, UUID entryId, UUID documentId) {
-        salesEntries.linkDocument(ctx, Objects.requireNonNull(entryId, "entryId"),
-                Objects.requireNonNull(documentId, "documentId"));
-    }
-
-    @Override
     public List<ReceivablesListItem> receivablesList(CallContext ctx, ODataFilter filter) {
         return receivables.receivablesList(ctx, filter);
     }
@@ -185,26 +172,6 @@ final class DefaultExactClient implements ExactClient {
     @Override
     public List<Receivable> cashflowReceivables(CallContext ctx, ODataFilter filter) {
         return receivables.cashflowReceivables(ctx, filter);
-    }
-
-    @Override
-    public Document createDocument(CallContext ctx, NewDocument document) {
-        return documents.createDocument(ctx, document);
-    }
-
-    @Override
-    public Document document(CallContext ctx, UUID id) {
-        return documents.document(ctx, Objects.requireNonNull(id, "id"));
-    }
-
-    @Override
-    public DocumentAttachment createAttachment(CallContext ctx, NewAttachment attachment) {
-        return documents.createAttachment(ctx, attachment);
-    }
-
-    @Override
-    public List<DocumentAttachment> attachments(CallContext ctx, UUID document) {
-        return documents.attachments(ctx, Objects.requireNonNull(document, "document"));
     }
 
     @Override

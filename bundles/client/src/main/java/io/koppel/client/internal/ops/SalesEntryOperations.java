@@ -102,11 +102,6 @@ public final class SalesEntryOperations {
         return withLines(entry, lines);
     }
 
-    public void linkDocument(CallContext ctx, UUID entryId, UUID documentId) {
-        calls.update(ctx, "linkDocumentToSalesEntry", ENTRIES.target(ctx, entryId),
-                new JsonBody().uuid("Document", documentId).node());
-    }
-
     static SalesEntry entry(JsonRecord r) {
         return entry(r, List.of());
     }
