@@ -2,7 +2,6 @@ package io.koppel.itest;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
-import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
 import io.koppel.api.Ogm;
@@ -21,15 +20,9 @@ import io.koppel.auth.ExactAccess;
 import io.koppel.auth.ExactWebhooks;
 import io.koppel.client.ExactClient;
 import io.koppel.client.model.NewWebhookSubscription;
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.ServerSocket;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Hashtable;
 import java.util.LinkedHashMap;
@@ -91,28 +84,13 @@ public class KoppelConnectionAndPostingIT {
     @Inject
     BootFinished bootFinished;
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final ContainerSimulator simulator = new ContainerSimulator();
     private KarafShell shell;
 
     @Configuration
-    public Option[] configuration() throws IOException {
-        String simulator = DriverSideSimulator.baseUrl();
-        String httpPort = freePort();
-        String app = "etc/io.koppel.auth.app-be.cfg";
-        String posting = "etc/io.koppel.posting.cfg";
-        return KoppelOptions.container(Database.H2,
-                editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", httpPort),
-                editConfigurationFilePut(app, "site", "BE"),
-                editConfigurationFilePut(app, "clientId", ExactConsent.CLIENT_ID),
-                editConfigurationFilePut(app, "clientSecret", ExactConsent.CLIENT_SECRET),
-                editConfigurationFilePut(app, "redirectUri", "http://localhost:" + httpPort + "/koppel/oauth/callback"),
-                editConfigurationFilePut(app, "baseUri", simulator),
-                editConfigurationFilePut(app, "webhookSecret", ExactConsent.WEBHOOK_SECRET),
-                editConfigurationFilePut(posting, "pollMillis", "200"),
-                editConfigurationFilePut(posting, "firstRetrySeconds", "1"),
-                editConfigurationFilePut(posting, "maxAttempts", "3"),
-                systemProperty("koppel.itest.simulator").value(simulator),
-                systemProperty("koppel.itest.httpPort").value(httpPort));
+    public Option[] configuration() {
+        return KoppelOptions.linkedToSimulator(DriverSideSimulator.baseUrl(),
+                editConfigurationFilePut("etc/io.koppel.posting.cfg", "maxAttempts", "3"));
     }
 
     @Before
@@ -124,18 +102,18 @@ public class KoppelConnectionAndPostingIT {
 
     @Test
     public void anAdminLinksASchoolAndPrintedDocumentsReachExact() throws Exception {
-        HttpResponse<String> forged = get(callback() + "?code=abc&state=forged", "nl");
+        HttpResponse<String> forged = simulator.get(ContainerSimulator.callback() + "?code=abc&state=forged", "nl");
         assertEquals(400, forged.statusCode());
         assertTrue(forged.body(), forged.body().contains("niet geldig"));
 
         String authorization = shell.run("koppel:connect " + SCHOOL).strip();
-        assertTrue(authorization, authorization.startsWith(simulator() + "/api/oauth2/auth?"));
+        assertTrue(authorization, authorization.startsWith(ContainerSimulator.baseUrl() + "/api/oauth2/auth?"));
         URI redirect = new ExactConsent().allow(URI.create(authorization));
-        assertTrue(redirect.toString(), redirect.toString().startsWith(callback() + "?code="));
-        HttpResponse<String> linked = get(redirect.toString(), "nl-BE");
+        assertTrue(redirect.toString(), redirect.toString().startsWith(ContainerSimulator.callback() + "?code="));
+        HttpResponse<String> linked = simulator.get(redirect.toString(), "nl-BE");
         assertEquals(linked.body(), 200, linked.statusCode());
         assertTrue(linked.body(), linked.body().contains("Gekoppeld: " + SCHOOL));
-        assertEquals("a used state links nothing", 400, get(redirect.toString(), "nl").statusCode());
+        assertEquals("a used state links nothing", 400, simulator.get(redirect.toString(), "nl").statusCode());
 
         assertTrue(shell.run("koppel:divisions " + SCHOOL).contains(String.valueOf(DIVISION)));
         shell.run("koppel:set-division " + SCHOOL + " " + DIVISION);
@@ -223,7 +201,7 @@ public class KoppelConnectionAndPostingIT {
         assertEquals(ReasonCode.CONNECTION_MISSING, waiting.reason().orElseThrow().code());
 
         // Exact fails every booking: the posting stays In progress while it is retried, then turns Fatal
-        control("POST", "faults", "{\"type\":\"SERVER_ERROR\",\"path\":\"SalesEntries\",\"method\":\"POST\","
+        simulator.control("POST", "faults", "{\"type\":\"SERVER_ERROR\",\"path\":\"SalesEntries\",\"method\":\"POST\","
                 + "\"times\":-1}");
         HostDocument unlucky = document("F-1", 50, address("16371", Optional.empty()), line("Maaltijden", "3", "701000"));
         postings.submit(List.of(unlucky));
@@ -233,7 +211,7 @@ public class KoppelConnectionAndPostingIT {
         Posting fatal = postings.posting("F-1").orElseThrow();
         assertEquals(Status.FATAL, fatal.status());
         assertEquals(ReasonCode.TOO_MANY_RETRIES, fatal.reason().orElseThrow().code());
-        control("DELETE", "faults", null);
+        simulator.control("DELETE", "faults", null);
         shell.run("koppel:reset-fatal F-1");
         assertEquals(Status.FAILED, postings.posting("F-1").orElseThrow().status());
         shell.run("koppel:repost F-1");
@@ -261,7 +239,6 @@ public class KoppelConnectionAndPostingIT {
         }
     }
 
-    /** Links the school when an earlier test has not; the tests share one container. */
     /**
      * Exact (the simulator) validates Koppel's webhook address, then signs and sends an event for each sales entry
      * Koppel books; Koppel verifies it and posts it on Event Admin, once.
@@ -274,7 +251,8 @@ public class KoppelConnectionAndPostingIT {
         ServiceRegistration<EventHandler> listener = context.registerService(EventHandler.class, heard::add,
                 new Hashtable<>(Map.of(EventConstants.EVENT_TOPIC, ExactWebhooks.TOPIC_ALL)));
         try {
-            URI webhooks = URI.create(callback().replace("/koppel/oauth/callback", "/koppel/webhooks/exact"));
+            URI webhooks = URI.create(ContainerSimulator.callback().replace("/koppel/oauth/callback",
+                    "/koppel/webhooks/exact"));
             exactClient.createWebhookSubscription(exactAccess.linked(SCHOOL).context("55555", "webhooks"),
                     new NewWebhookSubscription(webhooks, "SalesEntries", "Koppel"));
             HostDocument document = document("W-1", 50, address("50001", Optional.empty()),
@@ -288,21 +266,19 @@ public class KoppelConnectionAndPostingIT {
             assertEquals(DIVISION, event.getProperty(ExactWebhooks.DIVISION));
             assertEquals("Create", event.getProperty(ExactWebhooks.ACTION));
             String endpoint = (String) event.getProperty(ExactWebhooks.ENDPOINT);
-            assertTrue(endpoint, endpoint.startsWith(simulator() + "/api/v1/" + DIVISION + "/salesentry/SalesEntries"));
+            assertTrue(endpoint, endpoint.startsWith(ContainerSimulator.baseUrl() + "/api/v1/" + DIVISION + "/salesentry/SalesEntries"));
             assertEquals("one event per sales entry", null, heard.poll(1, TimeUnit.SECONDS));
         } finally {
             listener.unregister();
         }
     }
 
+    /** Links the school when an earlier test has not; the tests share one container. */
     private void ensureLinked() throws Exception {
         if (connections.connection(SCHOOL).map(c -> c.state() == ConnectionState.CONNECTED).orElse(false)) {
             return;
         }
-        URI redirect = new ExactConsent().allow(URI.create(shell.run("koppel:connect " + SCHOOL).strip()));
-        assertEquals(200, get(redirect.toString(), "en").statusCode());
-        shell.run("koppel:set-division " + SCHOOL + " " + DIVISION);
-        shell.run("koppel:set-journals " + SCHOOL + " 70 71");
+        simulator.link(shell, SCHOOL, DIVISION);
     }
 
     private List<String> retrying(String documentNumber) {
@@ -319,33 +295,9 @@ public class KoppelConnectionAndPostingIT {
                 .collect(Collectors.toList()));
     }
 
-    private static String simulator() {
-        return System.getProperty("koppel.itest.simulator");
-    }
-
-    private static String callback() {
-        return "http://localhost:" + System.getProperty("koppel.itest.httpPort") + "/koppel/oauth/callback";
-    }
-
-    private HttpResponse<String> get(String uri, String language) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(uri)).header("Accept-Language", language).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private void control(String method, String path, String json) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(simulator() + "/_sim/" + path))
-                .header("Content-Type", "application/json");
-        HttpResponse<String> answer = http.send(json == null ? request.method(method, HttpRequest.BodyPublishers.noBody()).build()
-                : request.method(method, HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
-        assertTrue(answer.body(), answer.statusCode() < 300);
-    }
-
     /** How many records of an entity the simulator holds with a field's value, read through its control API. */
-    private int count(String entity, String field, String value) throws Exception {
-        String uri = simulator() + "/_sim/data/" + DIVISION + "/" + entity + "?" + field + "="
-                + URLEncoder.encode(value, StandardCharsets.UTF_8);
-        String body = http.send(HttpRequest.newBuilder(URI.create(uri)).GET().build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+    private int count(String entity, String field, String value) {
+        String body = simulator.data(DIVISION, entity, field, value);
         String key = entity.equals("salesentry/SalesEntries") ? "\"EntryID\"" : "\"ID\"";
         Matcher keys = Pattern.compile(Pattern.quote(key)).matcher(body);
         int count = 0;
@@ -383,11 +335,5 @@ public class KoppelConnectionAndPostingIT {
 
     private static DocumentLine line(String description, String amount, String glAccount) {
         return new DocumentLine(description, new BigDecimal(amount), glAccount);
-    }
-
-    private static String freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return Integer.toString(socket.getLocalPort());
-        }
     }
 }

@@ -2,18 +2,10 @@ package io.koppel.itest;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
-import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -62,26 +54,12 @@ public class KoppelHotDeployIT {
     @Inject
     BootFinished bootFinished;
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final ContainerSimulator simulator = new ContainerSimulator();
 
     @Configuration
-    public Option[] configuration() throws IOException {
-        String simulator = DriverSideSimulator.unlimitedBaseUrl();
-        String httpPort = freePort();
-        String app = "etc/io.koppel.auth.app-be.cfg";
-        String posting = "etc/io.koppel.posting.cfg";
-        return KoppelOptions.container(Database.H2,
-                editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", httpPort),
-                editConfigurationFilePut(app, "site", "BE"),
-                editConfigurationFilePut(app, "clientId", ExactConsent.CLIENT_ID),
-                editConfigurationFilePut(app, "clientSecret", ExactConsent.CLIENT_SECRET),
-                editConfigurationFilePut(app, "redirectUri", "http://localhost:" + httpPort + "/koppel/oauth/callback"),
-                editConfigurationFilePut(app, "baseUri", simulator),
-                editConfigurationFilePut(posting, "pollMillis", "200"),
-                editConfigurationFilePut(posting, "firstRetrySeconds", "1"),
-                editConfigurationFilePut(posting, "maxRetryMinutes", "1"),
-                systemProperty("koppel.itest.simulator").value(simulator),
-                systemProperty("koppel.itest.httpPort").value(httpPort));
+    public Option[] configuration() {
+        return KoppelOptions.linkedToSimulator(DriverSideSimulator.unlimitedBaseUrl(),
+                editConfigurationFilePut("etc/io.koppel.posting.cfg", "maxRetryMinutes", "1"));
     }
 
     @Test
@@ -98,10 +76,10 @@ public class KoppelHotDeployIT {
                 return List.of(String.valueOf(notYet.getMessage()));
             }
         });
-        link(shell);
-        control("POST", "faults", "{\"type\":\"LATENCY\",\"latencyMillis\":30}");
+        simulator.link(shell, SCHOOL, DIVISION);
+        simulator.control("POST", "faults", "{\"type\":\"LATENCY\",\"latencyMillis\":30}");
         Path documents = Path.of(System.getProperty("karaf.home"), "hot-deploy-documents.json");
-        Files.writeString(documents, json());
+        Files.writeString(documents, BatchJson.documents(SCHOOL, DOCUMENTS, "HOT-", "H-", 30_000, 800_000, false));
         shell.run("koppel:post " + documents);
 
         List<String> deployed = new ArrayList<>();
@@ -132,8 +110,8 @@ public class KoppelHotDeployIT {
         });
 
         Map<String, Long> entries = counted(booked());
-        Map<String, Long> customers = counted(matches(data("crm/Accounts"), REMARKS));
-        String stats = control("GET", "stats", null);
+        Map<String, Long> customers = counted(matches(simulator.data(DIVISION, "crm/Accounts"), REMARKS));
+        String stats = simulator.control("GET", "stats", null);
         Matcher overlaps = Pattern.compile("\"parallelOverlaps\"\\s*:\\s*\\{([^}]*)\\}").matcher(stats);
         String overlapping = overlaps.find() ? overlaps.group(1).strip() : "?";
         Report.print(String.format("hot deploy: bundle:update -r of %s, then %s; %d of %d documents booked, %d twice;"
@@ -147,16 +125,6 @@ public class KoppelHotDeployIT {
         assertEquals("a customer made twice", Map.of(), moreThanOnce(customers));
         assertTrue("calls in flight together in the division: " + stats, overlapping.isEmpty()
                 || overlapping.matches("(\"\\d+\"\\s*:\\s*0\\s*,?\\s*)*"));
-    }
-
-    private void link(KarafShell shell) throws Exception {
-        String authorization = shell.run("koppel:connect " + SCHOOL).strip();
-        URI redirect = new ExactConsent().allow(URI.create(authorization));
-        HttpResponse<String> linked = http.send(HttpRequest.newBuilder(redirect).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertEquals(linked.body(), 200, linked.statusCode());
-        shell.run("koppel:set-division " + SCHOOL + " " + DIVISION);
-        shell.run("koppel:set-journals " + SCHOOL + " 70 71");
     }
 
     private void awaitMoreBooked(int more) throws Exception {
@@ -178,7 +146,7 @@ public class KoppelHotDeployIT {
     }
 
     private List<String> booked() {
-        return matches(data("salesentry/SalesEntries"), YOUR_REF);
+        return matches(simulator.data(DIVISION, "salesentry/SalesEntries"), YOUR_REF);
     }
 
     private static int distinct(List<String> values) {
@@ -201,63 +169,5 @@ public class KoppelHotDeployIT {
             values.add(matcher.group(1));
         }
         return values;
-    }
-
-    /** The records of an entity the simulator holds in the division, as JSON. */
-    private String data(String entity) {
-        try {
-            return http.send(HttpRequest.newBuilder(URI.create(System.getProperty("koppel.itest.simulator")
-                    + "/_sim/data/" + DIVISION + "/" + entity)).GET().build(), HttpResponse.BodyHandlers.ofString())
-                    .body();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private String control(String method, String path, String json) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(System.getProperty("koppel.itest.simulator")
-                + "/_sim/" + path)).header("Content-Type", "application/json");
-        HttpResponse<String> answer = http.send(json == null
-                ? request.method(method, HttpRequest.BodyPublishers.noBody()).build()
-                : request.method(method, HttpRequest.BodyPublishers.ofString(json)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertTrue(answer.body(), answer.statusCode() < 300);
-        return answer.body();
-    }
-
-    /** The batch as koppel:post reads it; one address in five with a SEPA mandate, two documents per address. */
-    private static String json() {
-        StringBuilder json = new StringBuilder("[");
-        for (int i = 1; i <= DOCUMENTS; i++) {
-            int address = 30_000 + i % ADDRESSES;
-            String mandate = address % 5 == 0 ? String.format(",\"mandate\":{\"reference\":\"MAND-%d\","
-                    + "\"iban\":\"BE68539007547034\",\"bic\":\"GKCCBEBB\",\"signatureDate\":\"2024-09-01\"}", address) : "";
-            json.append(i > 1 ? "," : "").append(String.format("{\"hostEntity\":\"%s\",\"hostInvoiceId\":\"HOT-%d\","
-                    + "\"documentNumber\":\"H-%d\",\"type\":\"INVOICE\",\"printDate\":\"%s\",\"dueDate\":\"%s\","
-                    + "\"description\":\"Rekeningen %s\",\"ogm\":\"%s\",\"billingAddress\":{\"personId\":\"%d\","
-                    + "\"addressId\":\"%d\",\"personName\":\"Leerling %d\",\"salutationTitle\":\"Familie\","
-                    + "\"salutationName\":\"Familie %d\",\"street\":\"Kerkstraat\",\"number\":\"7\",\"postcode\":\"9000\","
-                    + "\"city\":\"Gent\",\"emailAddresses\":[\"ouders%d@example.be\"]%s},\"lines\":["
-                    + "{\"description\":\"Maaltijden\",\"amount\":\"%d.50\",\"glAccountCode\":\"701000\"}]}",
-                    SCHOOL, i, i, LocalDate.now(), LocalDate.now().plusDays(30), LocalDate.now().getMonth(),
-                    ogm(800_000 + i), address, address, address, address, address, mandate, 10 + i % 30));
-        }
-        return json.append("]").toString();
-    }
-
-    /** A Belgian structured communication: ten digits and their check digits (modulo 97, 97 for 0). */
-    private static String ogm(long number) {
-        long check = number % 97 == 0 ? 97 : number % 97;
-        String digits = String.format("%010d%02d", number, check);
-        return "+++" + digits.substring(0, 3) + "/" + digits.substring(3, 7) + "/" + digits.substring(7) + "+++";
-    }
-
-    private static String freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return Integer.toString(socket.getLocalPort());
-        }
     }
 }

@@ -40,6 +40,12 @@ public final class KoppelOptions {
     /** The PostgreSQL schema the PostgreSQL run uses; dropped and created again before each run. */
     public static final String POSTGRESQL_SCHEMA = "koppel_itest";
 
+    /** System property (in the container) with the simulator's address, for {@link ContainerSimulator}. */
+    public static final String SIMULATOR = "koppel.itest.simulator";
+
+    /** System property (in the container) with the port of Koppel's HTTP endpoints. */
+    public static final String HTTP_PORT = "koppel.itest.httpPort";
+
     private static final String DATASOURCE_CFG = "etc/org.ops4j.datasource-koppel.cfg";
 
     private KoppelOptions() {
@@ -52,6 +58,31 @@ public final class KoppelOptions {
         options.addAll(database(db));
         options.addAll(Arrays.asList(extra));
         return options.toArray(new Option[0]);
+    }
+
+    /**
+     * The distribution on H2 with Koppel's app registration (site BE) pointing at a simulator, its HTTP endpoints
+     * (OAuth callback, webhooks) on a free port, a posting queue that polls every 200 ms and retries after a
+     * second, plus the test's own options. The container finds both addresses through {@link ContainerSimulator}.
+     */
+    public static Option[] linkedToSimulator(String simulator, Option... extra) {
+        String httpPort = freePort();
+        String app = "etc/io.koppel.auth.app-be.cfg";
+        String posting = "etc/io.koppel.posting.cfg";
+        List<Option> options = new ArrayList<>(List.of(
+                editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", httpPort),
+                editConfigurationFilePut(app, "site", "BE"),
+                editConfigurationFilePut(app, "clientId", ExactConsent.CLIENT_ID),
+                editConfigurationFilePut(app, "clientSecret", ExactConsent.CLIENT_SECRET),
+                editConfigurationFilePut(app, "redirectUri", "http://localhost:" + httpPort + "/koppel/oauth/callback"),
+                editConfigurationFilePut(app, "baseUri", simulator),
+                editConfigurationFilePut(app, "webhookSecret", ExactConsent.WEBHOOK_SECRET),
+                editConfigurationFilePut(posting, "pollMillis", "200"),
+                editConfigurationFilePut(posting, "firstRetrySeconds", "1"),
+                systemProperty(SIMULATOR).value(simulator),
+                systemProperty(HTTP_PORT).value(httpPort)));
+        options.addAll(Arrays.asList(extra));
+        return container(Database.H2, options.toArray(new Option[0]));
     }
 
     private static List<Option> base() {

@@ -17,7 +17,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -171,23 +170,6 @@ final class PostingBatch {
     }
 
     String json() {
-        StringBuilder json = new StringBuilder("[");
-        for (int i = 1; i <= documents; i++) {
-            int address = 20_000 + i % addresses;
-            String mandate = address % 5 == 0 ? String.format(",\"mandate\":{\"reference\":\"MAND-%d\","
-                    + "\"iban\":\"BE68539007547034\",\"bic\":\"GKCCBEBB\",\"signatureDate\":\"2024-09-01\"}", address) : "";
-            json.append(i > 1 ? "," : "").append(String.format("{\"hostEntity\":\"%s\",\"hostInvoiceId\":\"INV-%d\","
-                    + "\"documentNumber\":\"D-%d\",\"type\":\"INVOICE\",\"printDate\":\"%s\",\"dueDate\":\"%s\","
-                    + "\"description\":\"Rekeningen %s\",\"ogm\":\"%s\",\"billingAddress\":{\"personId\":\"%d\","
-                    + "\"addressId\":\"%d\",\"personName\":\"Leerling %d\",\"salutationTitle\":\"Familie\","
-                    + "\"salutationName\":\"Familie %d\",\"street\":\"Kerkstraat\",\"number\":\"%d\",\"postcode\":\"9000\","
-                    + "\"city\":\"Gent\",\"emailAddresses\":[\"ouders%d@example.be\"]%s},\"lines\":["
-                    + "{\"description\":\"Maaltijden\",\"amount\":\"%d.50\",\"glAccountCode\":\"701000\"},"
-                    + "{\"description\":\"Uitstappen\",\"amount\":\"12.00\",\"glAccountCode\":\"700000\"}]}",
-                    SCHOOL, i, i, LocalDate.now(), LocalDate.now().plusDays(30), LocalDate.now().getMonth(),
-                    io.koppel.api.Ogm.of(700_000 + i), address, address, address, address, i % 90 + 1, address,
-                    mandate, 10 + i % 30));
-        }
-        return json.append("]").toString();
+        return BatchJson.documents(SCHOOL, documents, "INV-", "D-", 20_000, 700_000, true);
     }
 }
