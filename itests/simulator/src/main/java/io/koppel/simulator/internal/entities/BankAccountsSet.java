@@ -26,11 +26,6 @@ public final class BankAccountsSet extends TableEntitySet {
     }
 
     @Override
-    public SelectRule selectRule() {
-        return SelectRule.SELECT_OR_TOP_ONE;
-    }
-
-    @Override
     public Map<String, Object> create(RequestContext ctx, ObjectNode body) {
         Map<String, Object> values = BodyReader.writable(body, schema());
         Map<String, Object> stored = ctx.division().write(() -> {

@@ -30,11 +30,6 @@ public final class DocumentAttachmentsSet extends TableEntitySet {
     }
 
     @Override
-    public SelectRule selectRule() {
-        return SelectRule.SELECT_OR_TOP_ONE;
-    }
-
-    @Override
     public Map<String, Object> create(RequestContext ctx, ObjectNode body) {
         Map<String, Object> values = BodyReader.writable(body, schema());
         Problems p = ctx.problems();

@@ -23,6 +23,12 @@ public final class ReferenceDataSet extends TableEntitySet {
         this.mandatoryFilterFields = java.util.List.copyOf(mandatoryFilterFields);
     }
 
+    /** These answer a collection read without $select. */
+    @Override
+    public SelectRule selectRule() {
+        return SelectRule.OPTIONAL;
+    }
+
     @Override
     public java.util.List<String> mandatoryFilterFields() {
         return mandatoryFilterFields;

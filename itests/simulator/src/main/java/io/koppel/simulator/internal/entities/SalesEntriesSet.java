@@ -18,11 +18,6 @@ public final class SalesEntriesSet extends TableEntitySet {
     }
 
     @Override
-    public SelectRule selectRule() {
-        return SelectRule.SELECT_OR_TOP_ONE;
-    }
-
-    @Override
     public Map<String, Object> create(RequestContext ctx, ObjectNode body) {
         return SalesEntryPoster.create(ctx, body);
     }

@@ -14,11 +14,6 @@ public final class SalesEntryLinesSet extends TableEntitySet {
     }
 
     @Override
-    public SelectRule selectRule() {
-        return SelectRule.SELECT_OR_TOP_ONE;
-    }
-
-    @Override
     public Map<String, Object> create(RequestContext ctx, ObjectNode body) {
         return SalesEntryPoster.addLine(ctx, body);
     }

@@ -31,6 +31,12 @@ public abstract class TableEntitySet implements EntitySet {
         return schema;
     }
 
+    /** Like Exact's entities of a division: a collection read names its fields or asks for one record. */
+    @Override
+    public SelectRule selectRule() {
+        return SelectRule.SELECT_OR_TOP_ONE;
+    }
+
     @Override
     public List<Map<String, Object>> rows(RequestContext ctx) {
         return table(ctx).all();

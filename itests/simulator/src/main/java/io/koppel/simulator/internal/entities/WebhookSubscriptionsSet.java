@@ -36,6 +36,12 @@ public final class WebhookSubscriptionsSet extends TableEntitySet {
         this.requireHttps = requireHttps;
     }
 
+    /** These answer a collection read without $select. */
+    @Override
+    public SelectRule selectRule() {
+        return SelectRule.OPTIONAL;
+    }
+
     @Override
     public Map<String, Object> create(RequestContext ctx, ObjectNode body) {
         Map<String, Object> values = BodyReader.writable(body, schema());
