@@ -17,16 +17,20 @@ import java.nio.charset.StandardCharsets;
  * control API under {@code /_sim/}), and Koppel's own HTTP port. Only JDK classes and names, never Koppel's.
  */
 final class ContainerSimulator {
+    /** System properties (in the container) with the simulator's address and the port of Koppel's endpoints. */
+    static final String SIMULATOR = "koppel.itest.simulator";
+    static final String HTTP_PORT = "koppel.itest.httpPort";
+
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     /** Where the simulator listens. */
     static String baseUrl() {
-        return System.getProperty(KoppelOptions.SIMULATOR);
+        return System.getProperty(SIMULATOR);
     }
 
     /** Koppel's OAuth callback, where Exact's consent page sends the admin's browser back. */
     static String callback() {
-        return "http://localhost:" + System.getProperty(KoppelOptions.HTTP_PORT) + "/koppel/oauth/callback";
+        return "http://localhost:" + System.getProperty(HTTP_PORT) + "/koppel/oauth/callback";
     }
 
     /**

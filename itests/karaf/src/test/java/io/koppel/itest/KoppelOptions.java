@@ -40,12 +40,6 @@ public final class KoppelOptions {
     /** The PostgreSQL schema the PostgreSQL run uses; dropped and created again before each run. */
     public static final String POSTGRESQL_SCHEMA = "koppel_itest";
 
-    /** System property (in the container) with the simulator's address, for {@link ContainerSimulator}. */
-    public static final String SIMULATOR = "koppel.itest.simulator";
-
-    /** System property (in the container) with the port of Koppel's HTTP endpoints. */
-    public static final String HTTP_PORT = "koppel.itest.httpPort";
-
     private static final String DATASOURCE_CFG = "etc/org.ops4j.datasource-koppel.cfg";
 
     private KoppelOptions() {
@@ -79,8 +73,8 @@ public final class KoppelOptions {
                 editConfigurationFilePut(app, "webhookSecret", ExactConsent.WEBHOOK_SECRET),
                 editConfigurationFilePut(posting, "pollMillis", "200"),
                 editConfigurationFilePut(posting, "firstRetrySeconds", "1"),
-                systemProperty(SIMULATOR).value(simulator),
-                systemProperty(HTTP_PORT).value(httpPort)));
+                systemProperty(ContainerSimulator.SIMULATOR).value(simulator),
+                systemProperty(ContainerSimulator.HTTP_PORT).value(httpPort)));
         options.addAll(Arrays.asList(extra));
         return container(Database.H2, options.toArray(new Option[0]));
     }
