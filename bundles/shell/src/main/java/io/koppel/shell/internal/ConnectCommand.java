@@ -1,37 +1,23 @@
 package io.koppel.shell.internal;
 
-import io.koppel.api.connection.ConnectionService;
 import io.koppel.api.connection.ExactSite;
 import java.util.Locale;
-import org.apache.karaf.shell.api.action.Action;
-import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
-import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 
 @Service
 @Command(scope = "koppel", name = "connect",
         description = "Starts linking a host entity to an Exact account: open the printed address, log in at Exact"
                 + " and allow access.")
-public class ConnectCommand implements Action {
-    @Reference
-    ConnectionService connections;
-
-    @Argument(index = 0, name = "entity", required = true, description = "The host's key of the school or location")
-    @Completion(HostEntityCompleter.class)
-    String hostEntity;
-
+public class ConnectCommand extends ConnectionCommand {
     @Option(name = "-s", aliases = "--site", description = "The Exact site: BE (default), NL, DE, UK, US, ES or FR")
     @Completion(SiteCompleter.class)
     String site = "BE";
 
     @Override
-    public Object execute() throws Exception {
-        return Clerk.run(() -> {
-            System.out.println(connections.connect(hostEntity, ExactSite.valueOf(site.toUpperCase(Locale.ROOT))));
-            return null;
-        });
+    void run() throws Exception {
+        System.out.println(connections.connect(hostEntity, ExactSite.valueOf(site.toUpperCase(Locale.ROOT))));
     }
 }

@@ -1,26 +1,14 @@
 package io.koppel.shell.internal;
 
-import io.koppel.api.connection.ConnectionService;
-import org.apache.karaf.shell.api.action.Action;
-import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
-import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
-import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 
 @Service
 @Command(scope = "koppel", name = "set-costs",
         description = "Chooses the cost center and cost unit sent with every line (at most 8 characters, existing in"
                 + " the division); without options, clears both.")
-public class SetCostsCommand implements Action {
-    @Reference
-    ConnectionService connections;
-
-    @Argument(index = 0, name = "entity", required = true, description = "The host entity")
-    @Completion(HostEntityCompleter.class)
-    String hostEntity;
-
+public class SetCostsCommand extends ConnectionCommand {
     @Option(name = "-c", aliases = "--center", description = "Cost center code (kostenplaats)")
     String costCenter;
 
@@ -28,12 +16,9 @@ public class SetCostsCommand implements Action {
     String costUnit;
 
     @Override
-    public Object execute() throws Exception {
-        return Clerk.run(() -> {
-            connections.setCosts(hostEntity, costCenter, costUnit);
-            System.out.println(hostEntity + ": cost center " + (costCenter == null ? "-" : costCenter) + ", cost unit "
-                    + (costUnit == null ? "-" : costUnit));
-            return null;
-        });
+    void run() throws Exception {
+        connections.setCosts(hostEntity, costCenter, costUnit);
+        System.out.println(hostEntity + ": cost center " + (costCenter == null ? "-" : costCenter) + ", cost unit "
+                + (costUnit == null ? "-" : costUnit));
     }
 }

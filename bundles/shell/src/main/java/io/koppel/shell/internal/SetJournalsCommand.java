@@ -1,26 +1,15 @@
 package io.koppel.shell.internal;
 
-import io.koppel.api.connection.ConnectionService;
 import io.koppel.api.connection.Journal;
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
-import org.apache.karaf.shell.api.action.Completion;
-import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
 
 @Service
 @Command(scope = "koppel", name = "set-journals",
         description = "Chooses the sales journals for invoices and for credit notes; without codes, lists them.")
-public class SetJournalsCommand implements Action {
-    @Reference
-    ConnectionService connections;
-
-    @Argument(index = 0, name = "entity", required = true, description = "The host entity")
-    @Completion(HostEntityCompleter.class)
-    String hostEntity;
-
+public class SetJournalsCommand extends ConnectionCommand {
     @Argument(index = 1, name = "invoices", description = "Journal code for invoices")
     String invoiceJournal;
 
@@ -28,21 +17,18 @@ public class SetJournalsCommand implements Action {
     String creditNoteJournal;
 
     @Override
-    public Object execute() throws Exception {
-        return Clerk.run(() -> {
-            if (invoiceJournal == null) {
-                ShellTable table = new ShellTable();
-                table.column("Journal");
-                table.column("Name");
-                for (Journal journal : connections.salesJournals(hostEntity)) {
-                    table.addRow().addContent(journal.code(), journal.description());
-                }
-                table.print(System.out);
-                return null;
+    void run() throws Exception {
+        if (invoiceJournal == null) {
+            ShellTable table = new ShellTable();
+            table.column("Journal");
+            table.column("Name");
+            for (Journal journal : connections.salesJournals(hostEntity)) {
+                table.addRow().addContent(journal.code(), journal.description());
             }
-            String creditNotes = creditNoteJournal == null ? invoiceJournal : creditNoteJournal;
-            System.out.println(hostEntity + ": " + connections.setJournals(hostEntity, invoiceJournal, creditNotes).state());
-            return null;
-        });
+            table.print(System.out);
+            return;
+        }
+        String creditNotes = creditNoteJournal == null ? invoiceJournal : creditNoteJournal;
+        System.out.println(hostEntity + ": " + connections.setJournals(hostEntity, invoiceJournal, creditNotes).state());
     }
 }

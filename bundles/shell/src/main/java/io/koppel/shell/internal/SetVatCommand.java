@@ -1,11 +1,7 @@
 package io.koppel.shell.internal;
 
-import io.koppel.api.connection.ConnectionService;
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
-import org.apache.karaf.shell.api.action.Completion;
-import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 
 @Service
@@ -13,23 +9,13 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
         description = "Chooses the VAT code every sales entry line names (it must exist in the division), so Exact"
                 + " adds no VAT of the GL account to what the host printed; without a code, clears it (the posting"
                 + " configuration's default applies).")
-public class SetVatCommand implements Action {
-    @Reference
-    ConnectionService connections;
-
-    @Argument(index = 0, name = "entity", required = true, description = "The host entity")
-    @Completion(HostEntityCompleter.class)
-    String hostEntity;
-
+public class SetVatCommand extends ConnectionCommand {
     @Argument(index = 1, name = "vat-code", description = "Exact's VAT code, e.g. the exempt one")
     String vatCode;
 
     @Override
-    public Object execute() throws Exception {
-        return Clerk.run(() -> {
-            connections.setVatCode(hostEntity, vatCode);
-            System.out.println(hostEntity + ": VAT code " + (vatCode == null ? "- (the configured default)" : vatCode));
-            return null;
-        });
+    void run() throws Exception {
+        connections.setVatCode(hostEntity, vatCode);
+        System.out.println(hostEntity + ": VAT code " + (vatCode == null ? "- (the configured default)" : vatCode));
     }
 }
