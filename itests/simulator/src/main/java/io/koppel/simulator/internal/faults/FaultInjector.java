@@ -99,4 +99,16 @@ public final class FaultInjector {
             return latency == 0 && terminal == null ? Plan.NONE : new Plan(latency, terminal);
         }
     }
+
+    /** Holds a request for a fault's latency, or for the hold of a fault that answers late or never. */
+    public static void pause(long millis) {
+        if (millis <= 0) {
+            return;
+        }
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
 }

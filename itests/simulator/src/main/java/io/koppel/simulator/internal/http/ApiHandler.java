@@ -51,7 +51,7 @@ public final class ApiHandler {
         Response response = null;
         try {
             FaultInjector.Plan plan = rt.faults().plan(req.method(), req.path());
-            sleep(plan.latencyMillis());
+            FaultInjector.pause(plan.latencyMillis());
             if (plan.is(FaultType.SERVER_ERROR)) {
                 info.fault = FaultType.SERVER_ERROR.name();
                 response = ErrorBodies.exact(plan.terminal().status(), Msg.GENERIC_ERROR.format(Lang.EN));
@@ -67,7 +67,7 @@ public final class ApiHandler {
             }
             if (plan.is(FaultType.TIMEOUT)) {
                 info.fault = FaultType.TIMEOUT.name();
-                sleep(plan.terminal().holdMillis());
+                FaultInjector.pause(plan.terminal().holdMillis());
             }
             // The call is done and recorded before its answer leaves: a strictly one-at-a-time client may send
             // its next request, or a test read the call log, the moment it has read this answer.
@@ -175,16 +175,5 @@ public final class ApiHandler {
     private static String lastSegment(String path) {
         String trimmed = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
         return trimmed.substring(trimmed.lastIndexOf('/') + 1);
-    }
-
-    private static void sleep(long millis) {
-        if (millis <= 0) {
-            return;
-        }
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -30,7 +30,7 @@ public final class OAuthHandler {
         String path = req.path();
         req.body();
         FaultInjector.Plan plan = rt.faults().plan(req.method(), path);
-        sleep(plan.latencyMillis());
+        FaultInjector.pause(plan.latencyMillis());
         Response response;
         if (plan.is(FaultType.SERVER_ERROR)) {
             response = Response.text(plan.terminal().status(), HTML, ConsentPage.errorPage("Server error"));
@@ -45,7 +45,7 @@ public final class OAuthHandler {
             response = Response.text(404, HTML, ConsentPage.errorPage("Not found"));
         }
         if (plan.is(FaultType.TIMEOUT)) {
-            sleep(plan.terminal().holdMillis());
+            FaultInjector.pause(plan.terminal().holdMillis());
         }
         if (plan.is(FaultType.DROP_AFTER_COMMIT)) {
             ResponseWriter.drop(req.exchange());
@@ -58,17 +58,6 @@ public final class OAuthHandler {
                 "oauth2/" + path.substring(path.lastIndexOf('/') + 1), (System.nanoTime() - started) / 1000, false,
                 plan.terminal() == null ? null : plan.terminal().type().name(),
                 response.status() >= 400 ? response.bodyText() : null));
-    }
-
-    private static void sleep(long millis) {
-        if (millis <= 0) {
-            return;
-        }
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     private Response page(Map<String, String> params) {
