@@ -200,6 +200,15 @@ public class KoppelDashboardIT {
                 || details.contains(DefaultDataSet.CLIENT_SECRET) || details.contains("access_token"));
         screenshot("log");
 
+        // The connection's configuration changes, with who made them: the admin chose the division on this page
+        browser.findElement(By.id("log-detail-close")).click();
+        browser.findElement(By.id("log-search-number")).clear();
+        browser.findElement(By.id("log-configuration-changes")).click();
+        wait.until(driver -> driver.findElements(By.cssSelector("#log tbody tr.configuration-change")).stream()
+                .anyMatch(change -> change.getText().contains("set-division")
+                        && change.getText().contains(DefaultDataSet.DIVISION + " (" + ADMIN + ")")));
+        screenshot("log-configuration-changes");
+
         // A clerk cannot reach what an admin may do, also not by calling the endpoints directly
         assertEquals(403L, fetch("GET", "api/connections", null));
         assertEquals(403L, fetch("POST", "api/postings/reset-fatal", "{\"documentNumbers\":[\"D-105\"]}"));
