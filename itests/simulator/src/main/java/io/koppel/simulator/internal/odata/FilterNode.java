@@ -24,6 +24,19 @@ public sealed interface FilterNode {
         return Boolean.TRUE.equals(eval(row));
     }
 
+    /** A node whose value is true or false: a comparison, a negation, an and/or. */
+    sealed interface Condition extends FilterNode {
+        @Override
+        default Kind kind() {
+            return Kind.BOOLEAN;
+        }
+
+        @Override
+        default String edmName() {
+            return "Edm.Boolean";
+        }
+    }
+
     record Property(String name, Kind kind, String edmName) implements FilterNode {
         public Object eval(Map<String, Object> row) {
             return row.get(name);
@@ -36,22 +49,14 @@ public sealed interface FilterNode {
         }
     }
 
-    record Not(FilterNode inner) implements FilterNode {
+    record Not(FilterNode inner) implements Condition {
         public Object eval(Map<String, Object> row) {
             Object v = inner.eval(row);
             return v == null ? null : !(Boolean) v;
         }
-
-        public Kind kind() {
-            return Kind.BOOLEAN;
-        }
-
-        public String edmName() {
-            return "Edm.Boolean";
-        }
     }
 
-    record Logical(boolean and, FilterNode left, FilterNode right) implements FilterNode {
+    record Logical(boolean and, FilterNode left, FilterNode right) implements Condition {
         public Object eval(Map<String, Object> row) {
             boolean l = left.test(row);
             if (and ? !l : l) {
@@ -59,17 +64,9 @@ public sealed interface FilterNode {
             }
             return right.test(row);
         }
-
-        public Kind kind() {
-            return Kind.BOOLEAN;
-        }
-
-        public String edmName() {
-            return "Edm.Boolean";
-        }
     }
 
-    record Compare(String op, FilterNode left, FilterNode right) implements FilterNode {
+    record Compare(String op, FilterNode left, FilterNode right) implements Condition {
         public Object eval(Map<String, Object> row) {
             Object l = left.eval(row);
             Object r = right.eval(row);
@@ -91,14 +88,6 @@ public sealed interface FilterNode {
                 case "le" -> c <= 0;
                 default -> throw new IllegalStateException(op);
             };
-        }
-
-        public Kind kind() {
-            return Kind.BOOLEAN;
-        }
-
-        public String edmName() {
-            return "Edm.Boolean";
         }
     }
 
