@@ -1,11 +1,9 @@
 package io.koppel.shell.internal;
 
-import io.koppel.api.posting.Posting;
 import io.koppel.api.posting.PostingService;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -29,10 +27,7 @@ public class PostCommand implements Action {
     public Object execute() throws Exception {
         return Clerk.run(() -> {
             try (InputStream in = Files.newInputStream(Path.of(file))) {
-                List<Posting> submitted = postings.submit(DocumentFile.read(in));
-                for (Posting posting : submitted) {
-                    System.out.println(posting.documentNumber() + ": " + posting.status().label(Clerk.locale()));
-                }
+                Clerk.printStatuses(postings.submit(DocumentFile.read(in)));
             }
             return null;
         });

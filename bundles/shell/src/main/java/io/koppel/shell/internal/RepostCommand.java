@@ -1,6 +1,5 @@
 package io.koppel.shell.internal;
 
-import io.koppel.api.posting.Posting;
 import io.koppel.api.posting.PostingService;
 import java.util.List;
 import org.apache.karaf.shell.api.action.Action;
@@ -21,9 +20,7 @@ public class RepostCommand implements Action {
     @Override
     public Object execute() throws Exception {
         return Clerk.run(() -> {
-            for (Posting posting : postings.repost(documentNumbers)) {
-                System.out.println(posting.documentNumber() + ": " + posting.status().label(Clerk.locale()));
-            }
+            Clerk.printStatuses(postings.repost(documentNumbers));
             return null;
         });
     }
