@@ -4,7 +4,6 @@ import io.koppel.api.connection.Journal;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.table.ShellTable;
 
 @Service
 @Command(scope = "koppel", name = "set-journals",
@@ -19,13 +18,7 @@ public class SetJournalsCommand extends ConnectionCommand {
     @Override
     void run() throws Exception {
         if (invoiceJournal == null) {
-            ShellTable table = new ShellTable();
-            table.column("Journal");
-            table.column("Name");
-            for (Journal journal : connections.salesJournals(hostEntity)) {
-                table.addRow().addContent(journal.code(), journal.description());
-            }
-            table.print(System.out);
+            printChoices("Journal", connections.salesJournals(hostEntity), Journal::code, Journal::description);
             return;
         }
         String creditNotes = creditNoteJournal == null ? invoiceJournal : creditNoteJournal;
