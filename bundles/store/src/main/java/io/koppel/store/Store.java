@@ -17,6 +17,17 @@ public interface Store {
      */
     <T> T transaction(Function<StoreSession, T> work);
 
+    /**
+     * Runs one statement without a transaction around it (the database's autocommit): for a single SELECT, which
+     * in a transaction of its own would cost a commit and, on some drivers, two switches of the connection's
+     * autocommit mode more. Work of more than one statement belongs in {@link #transaction}.
+     *
+     * @return what the work returns
+     */
+    default <T> T read(Function<StoreSession, T> work) {
+        return transaction(work);
+    }
+
     /** Runs work that returns nothing in one transaction. */
     default void execute(Consumer<StoreSession> work) {
         transaction(session -> {

@@ -12,13 +12,17 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
 /**
- * Counts, per kind of thread (division writer, transaction log, poller, other), the statements Koppel sends and
- * the commits of transactions that wrote something: on PostgreSQL each of those waits for the WAL to be flushed.
+ * Counts, per kind of thread (division writer, transaction log, poller, other), the statements Koppel sends (by
+ * verb and the table they name) and the commits, those of transactions that wrote something apart: on PostgreSQL
+ * and MariaDB each of those waits for the disk, unless the transaction said otherwise.
  */
 public final class JdbcCounter {
+    private static final Pattern TABLE = Pattern.compile("koppel_[a-z_]+", Pattern.CASE_INSENSITIVE);
     private final Map<String, LongAdder> counts = new ConcurrentHashMap<>();
 
     public DataSource wrap(DataSource dataSource) {
@@ -79,7 +83,7 @@ public final class JdbcCounter {
                     if ((name.equals("prepareStatement") || name.equals("prepareCall")) && args != null
                             && args[0] instanceof String sql) {
                         String verb = sql.strip().split("\\s+", 2)[0].toUpperCase(Locale.ROOT);
-                        count(verb);
+                        count(verb + table(sql));
                         if (!verb.equals("SELECT")) {
                             wrote[0] = true;
                         }
@@ -95,6 +99,12 @@ public final class JdbcCounter {
                         throw e.getCause();
                     }
                 });
+    }
+
+    /** The first Koppel table a statement names, e.g. " koppel_posting"; empty for none (SET ...). */
+    private static String table(String sql) {
+        Matcher table = TABLE.matcher(sql);
+        return table.find() ? " " + table.group().toLowerCase(Locale.ROOT) : "";
     }
 
     private void count(String what) {
@@ -119,7 +129,7 @@ public final class JdbcCounter {
         counts.clear();
     }
 
-    /** The counts so far, per "thread kind: statement or commit kind". */
+    /** The counts so far, per "thread kind: statement and table, or commit kind". */
     public Map<String, Long> snapshot() {
         Map<String, Long> snapshot = new TreeMap<>();
         counts.forEach((key, adder) -> snapshot.put(key, adder.sum()));
