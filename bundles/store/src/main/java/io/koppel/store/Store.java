@@ -18,13 +18,14 @@ public interface Store {
     <T> T transaction(Function<StoreSession, T> work);
 
     /**
-     * Runs one statement without a transaction around it (the database's autocommit): for a single SELECT, which
-     * in a transaction of its own would cost a commit and, on some drivers, two switches of the connection's
-     * autocommit mode more. Work of more than one statement belongs in {@link #transaction}.
+     * Runs one statement without a transaction around it, in the database's autocommit mode: a write is committed
+     * (as durably as any commit) when the statement returns. For a single SELECT or INSERT, which in a transaction
+     * of its own would cost a COMMIT and, on MariaDB, two switches of the connection's autocommit mode more. Work
+     * of more than one statement belongs in {@link #transaction}.
      *
      * @return what the work returns
      */
-    default <T> T read(Function<StoreSession, T> work) {
+    default <T> T statement(Function<StoreSession, T> work) {
         return transaction(work);
     }
 

@@ -18,8 +18,9 @@ import javax.sql.DataSource;
 
 /**
  * Counts, per kind of thread (division writer, transaction log, poller, other), the statements Koppel sends (by
- * verb and the table they name) and the commits, those of transactions that wrote something apart: on PostgreSQL
- * and MariaDB each of those waits for the disk, unless the transaction said otherwise.
+ * verb and the table they name), the commits, those of transactions that wrote something apart (a write sent in
+ * autocommit mode counts as one: the database commits it as it runs), and the switches of autocommit mode. On
+ * PostgreSQL and MariaDB each writing commit waits for the disk, unless the transaction said otherwise.
  */
 public final class JdbcCounter {
     private static final Pattern TABLE = Pattern.compile("koppel_[a-z_]+", Pattern.CASE_INSENSITIVE);
@@ -75,8 +76,9 @@ public final class JdbcCounter {
         };
     }
 
-    private Connection wrap(Connection connection) {
+    private Connection wrap(Connection connection) throws SQLException {
         boolean[] wrote = {false};
+        boolean[] autoCommit = {connection.getAutoCommit()};
         return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
                 (self, method, args) -> {
                     String name = method.getName();
@@ -84,9 +86,15 @@ public final class JdbcCounter {
                             && args[0] instanceof String sql) {
                         String verb = sql.strip().split("\\s+", 2)[0].toUpperCase(Locale.ROOT);
                         count(verb + table(sql));
-                        if (!verb.equals("SELECT")) {
+                        if (!verb.equals("SELECT") && autoCommit[0]) {
+                            count("writing commit");
+                        } else if (!verb.equals("SELECT")) {
                             wrote[0] = true;
                         }
+                    } else if (name.equals("setAutoCommit") && autoCommit[0] != (Boolean) args[0]) {
+                        // a round trip on MariaDB (set autocommit=...), none on PostgreSQL and H2
+                        count("autocommit switch");
+                        autoCommit[0] = (Boolean) args[0];
                     } else if (name.equals("commit")) {
                         count(wrote[0] ? "writing commit" : "read-only commit");
                         wrote[0] = false;

@@ -324,7 +324,8 @@ public final class PostingBenchmark {
                 "poll ms/invoice", "Koppel's own ms/invoice (target <= 5)", "incl. client + loopback ms",
                 "writer CPU ms/invoice", "submit ms/invoice");
         Table statements = new Table("database", "per invoice: writer's statements", "writer's writing commits",
-                "writer's read-only commits", "poller's statements", "transaction log statements / writing commits");
+                "writer's read-only commits", "writer's autocommit switches", "poller's statements",
+                "transaction log statements / writing commits");
         List<String> writerStatements = new ArrayList<>();
         for (DatabaseKind kind : new java.util.LinkedHashSet<>(List.of(DatabaseKind.H2, database))) {
             try (ExactSimulator sim = ExactSimulator.start(unlimited());
@@ -380,12 +381,14 @@ public final class PostingBenchmark {
                         f2((m.writeCpuNanos.sum() + m.pollCpuNanos.sum()) / 1e6 / n), f2(submitNanos / 1e6 / n));
                 statements.row(name(kind), f1(statements(jdbc, "writer") / n),
                         f2(jdbc.getOrDefault("writer: writing commit", 0L) / n),
-                        f2(jdbc.getOrDefault("writer: read-only commit", 0L) / n), f2(statements(jdbc, "poller") / n),
+                        f2(jdbc.getOrDefault("writer: read-only commit", 0L) / n),
+                        f2(jdbc.getOrDefault("writer: autocommit switch", 0L) / n), f2(statements(jdbc, "poller") / n),
                         f2(statements(jdbc, "transaction log") / n) + " / "
                                 + f2(jdbc.getOrDefault("transaction log: writing commit", 0L) / n));
                 System.out.println("  " + name(kind) + " JDBC over the run: " + jdbc);
                 writerStatements.add(name(kind) + ": " + jdbc.entrySet().stream()
-                        .filter(e -> e.getKey().startsWith("writer: ") && !e.getKey().endsWith("commit"))
+                        .filter(e -> e.getKey().startsWith("writer: ") && !e.getKey().endsWith("commit")
+                                && !e.getKey().endsWith("switch"))
                         .map(e -> e.getKey().substring("writer: ".length()) + " " + f2(e.getValue() / n))
                         .collect(Collectors.joining(", ")));
                 if (calls.size() != invoices) {
@@ -409,13 +412,15 @@ public final class PostingBenchmark {
                 + " incl. client + loopback: writer + poll - the simulator's own handling, i.e. counting the"
                 + " client's JSON/CXF work and both HTTP stacks as Koppel's (an upper bound).");
         System.out.println("Statements and commits counted at the JDBC connection per thread; a writing commit is"
-                + " one whose transaction sent an INSERT/UPDATE/DELETE (on PostgreSQL and MariaDB it waits for the"
-                + " disk; on PostgreSQL not the transaction log's row, committed without waiting for the flush).");
+                + " one whose transaction sent an INSERT/UPDATE/DELETE, or such a statement sent in autocommit mode"
+                + " (on PostgreSQL and MariaDB it waits for the disk; on PostgreSQL not the transaction log's row,"
+                + " committed without waiting for the flush); an autocommit switch is a round trip on MariaDB.");
     }
 
     private static long statements(Map<String, Long> jdbc, String thread) {
         return jdbc.entrySet().stream().filter(e -> e.getKey().startsWith(thread + ": ")
-                        && !e.getKey().endsWith("commit")).mapToLong(Map.Entry::getValue).sum();
+                        && !e.getKey().endsWith("commit") && !e.getKey().endsWith("switch"))
+                .mapToLong(Map.Entry::getValue).sum();
     }
 
     // --- comparison -----------------------------------------------------------------------------------------

@@ -40,7 +40,7 @@ final class LinkedConnections implements ExactAccess {
         rows.requireReadableTokens(row);
         return new LinkedConnection(hostEntity, rows.app(row.site()).baseUri(), row.division(), row.invoiceJournal(),
                 row.creditNoteJournal(), Optional.ofNullable(row.costCenter()), Optional.ofNullable(row.costUnit()),
-                tokensOf(hostEntity), Optional.ofNullable(store.read(session ->
+                tokensOf(hostEntity), Optional.ofNullable(store.statement(session ->
                         session.mapper(ConnectionMapper.class).vatCode(hostEntity))));
     }
 

@@ -63,7 +63,7 @@ final class TokenRefresher {
 
     /** As {@link #accessToken}, with the time the token expires, for a caller that holds on to it. */
     AccessToken currentToken(String hostEntity) {
-        ConnectionRow row = store.read(session -> session.mapper(ConnectionMapper.class).find(hostEntity));
+        ConnectionRow row = store.statement(session -> session.mapper(ConnectionMapper.class).find(hostEntity));
         if (stillGood(row)) {
             return new AccessToken(cipher.decrypt(row.accessToken(), hostEntity), row.accessTokenExpiresAt());
         }

@@ -79,7 +79,7 @@ final class PostingQueue {
             return 0;
         }
         Instant now = clock.instant();
-        List<PostingRow> due = store.read(s -> s.mapper(PostingMapper.class).findDue(now, batchSize));
+        List<PostingRow> due = store.statement(s -> s.mapper(PostingMapper.class).findDue(now, batchSize));
         Map<String, LinkedConnection> connections = new HashMap<>();
         Map<Division, List<Work>> byDivision = new LinkedHashMap<>();
         for (PostingRow row : due) {

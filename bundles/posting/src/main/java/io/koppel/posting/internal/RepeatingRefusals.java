@@ -130,7 +130,7 @@ final class RepeatingRefusals {
         Map<Integer, Map<Cause, Reason>> byDivision = new HashMap<>();
         for (Cause cause : candidates) {
             Map<Cause, Reason> remembered = byDivision.computeIfAbsent(cause.division(), division -> readThisPass
-                    .computeIfAbsent(division, read -> store.read(session -> session.mapper(RefusalMapper.class)
+                    .computeIfAbsent(division, read -> store.statement(session -> session.mapper(RefusalMapper.class)
                             .find(read, since))).stream()
                     .filter(row -> !row.rememberedAt().isBefore(since))
                     .collect(Collectors.toMap(row -> new Cause(row.division(), Kind.valueOf(row.kind()),

@@ -79,7 +79,7 @@ public final class MyBatisStore implements Store {
     }
 
     @Override
-    public <T> T read(Function<StoreSession, T> work) {
+    public <T> T statement(Function<StoreSession, T> work) {
         try (SqlSession session = sessions.openSession(true)) {
             return work.apply(new Session(session));
         }
