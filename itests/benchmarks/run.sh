@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Runs one of Koppel's benchmarks on a plain JVM (no Maven in the measured process).
 #   itests/benchmarks/run.sh client  [--calls N] [--databases h2,postgresql]
-#   itests/benchmarks/run.sh posting [--only calls,sustained,speed] [--database h2|postgresql] [--invoices N]
-#   itests/benchmarks/run.sh scaling [--database h2|postgresql] [--minutes N]
+#   itests/benchmarks/run.sh posting [--only calls,sustained,speed] [--database h2|postgresql|mariadb] [--invoices N]
+#   itests/benchmarks/run.sh scaling [--database h2|postgresql|mariadb] [--minutes N]
 #   itests/benchmarks/run.sh dashboard [--postings N] [--databases h2,postgresql] [--runs N]
-# Builds the module and what it needs first (offline). PostgreSQL: -Dkoppel.test.postgresql.url/user via JAVA_OPTS.
+# Builds the module and what it needs first (offline). PostgreSQL, MariaDB: -Dkoppel.test.postgresql.url/user,
+# -Dkoppel.test.mariadb.url/user via JAVA_OPTS.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"

@@ -18,7 +18,8 @@ import javax.sql.DataSource;
 /**
  * A database for one benchmark run: a schema of its own (dropped, created and migrated; H2 a new in-memory
  * database), behind HikariCP with the pool size of Koppel's datasource templates (10), as pax-jdbc gives Koppel
- * its DataSource in Karaf. Connection settings as {@link TestDatabase}: {@code koppel.test.postgresql.url/user}.
+ * its DataSource in Karaf. Connection settings as {@link TestDatabase}: {@code koppel.test.postgresql.url/user},
+ * {@code koppel.test.mariadb.url/user} (on MariaDB the schema is a database of the server).
  * H2 is a file database under {@code target/} with the settings of Koppel's H2 datasource template (commits
  * written at once, {@link #H2_SETTINGS}); {@code -Dkoppel.bench.h2.settings=} runs it with H2's defaults instead.
  */

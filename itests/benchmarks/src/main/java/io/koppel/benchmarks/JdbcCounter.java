@@ -12,13 +12,18 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
 /**
- * Counts, per kind of thread (division writer, transaction log, poller, other), the statements Koppel sends and
- * the commits of transactions that wrote something: on PostgreSQL each of those waits for the WAL to be flushed.
+ * Counts, per kind of thread (division writer, transaction log, poller, other), the statements Koppel sends (by
+ * verb and the table they name), the commits, those of transactions that wrote something apart (a write sent in
+ * autocommit mode counts as one: the database commits it as it runs), and the switches of autocommit mode. On
+ * PostgreSQL and MariaDB each writing commit waits for the disk, unless the transaction said otherwise.
  */
 public final class JdbcCounter {
+    private static final Pattern TABLE = Pattern.compile("koppel_[a-z_]+", Pattern.CASE_INSENSITIVE);
     private final Map<String, LongAdder> counts = new ConcurrentHashMap<>();
 
     public DataSource wrap(DataSource dataSource) {
@@ -71,18 +76,25 @@ public final class JdbcCounter {
         };
     }
 
-    private Connection wrap(Connection connection) {
+    private Connection wrap(Connection connection) throws SQLException {
         boolean[] wrote = {false};
+        boolean[] autoCommit = {connection.getAutoCommit()};
         return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
                 (self, method, args) -> {
                     String name = method.getName();
                     if ((name.equals("prepareStatement") || name.equals("prepareCall")) && args != null
                             && args[0] instanceof String sql) {
                         String verb = sql.strip().split("\\s+", 2)[0].toUpperCase(Locale.ROOT);
-                        count(verb);
-                        if (!verb.equals("SELECT")) {
+                        count(verb + table(sql));
+                        if (!verb.equals("SELECT") && autoCommit[0]) {
+                            count("writing commit");
+                        } else if (!verb.equals("SELECT")) {
                             wrote[0] = true;
                         }
+                    } else if (name.equals("setAutoCommit") && autoCommit[0] != (Boolean) args[0]) {
+                        // a round trip on MariaDB (set autocommit=...), none on PostgreSQL and H2
+                        count("autocommit switch");
+                        autoCommit[0] = (Boolean) args[0];
                     } else if (name.equals("commit")) {
                         count(wrote[0] ? "writing commit" : "read-only commit");
                         wrote[0] = false;
@@ -95,6 +107,12 @@ public final class JdbcCounter {
                         throw e.getCause();
                     }
                 });
+    }
+
+    /** The first Koppel table a statement names, e.g. " koppel_posting"; empty for none (SET ...). */
+    private static String table(String sql) {
+        Matcher table = TABLE.matcher(sql);
+        return table.find() ? " " + table.group().toLowerCase(Locale.ROOT) : "";
     }
 
     private void count(String what) {
@@ -119,7 +137,7 @@ public final class JdbcCounter {
         counts.clear();
     }
 
-    /** The counts so far, per "thread kind: statement or commit kind". */
+    /** The counts so far, per "thread kind: statement and table, or commit kind". */
     public Map<String, Long> snapshot() {
         Map<String, Long> snapshot = new TreeMap<>();
         counts.forEach((key, adder) -> snapshot.put(key, adder.sum()));

@@ -29,8 +29,8 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * The real posting pipeline (connection manager, client, transaction log, processor, queue) on H2 and
- * PostgreSQL against the simulator. Sections: calls, sustained and speed by default (about 2 minutes), or those
+ * The real posting pipeline (connection manager, client, transaction log, processor, queue) on H2, PostgreSQL
+ * and MariaDB against the simulator. Sections: calls, sustained and speed by default (about 2 minutes), or those
  * named with {@code --only}; scaling (about 2 minutes more) has its own main class, {@link ScalingBenchmark}:
  * <dl>
  * <dt>calls</dt><dd>calls to Exact per invoice, counted in the simulator's call log: known customer, new customer,
@@ -41,11 +41,12 @@ import java.util.stream.Collectors;
  * and in total, with 4 writer threads (parallelDivisions) and with one per division, host documents
  * handed over school by school and interleaved;</dd>
  * <dt>speed</dt><dd>no limits, no latency: Koppel's own time per invoice (wall time of the division writer and
- * the queue's polls, minus the time inside calls to Exact) and plain invoices a second, on H2 and PostgreSQL;
- * compared with Optedo's documented 5-15 s per invoice.</dd>
+ * the queue's polls, minus the time inside calls to Exact), the division writer's statements and commits per
+ * invoice and plain invoices a second, on H2 and the database named; compared with Optedo's documented 5-15 s per
+ * invoice.</dd>
  * </dl>
- * Arguments: {@code --only calls,sustained,scaling,speed}, {@code --database h2|postgresql} (for calls, sustained
- * and scaling; default postgresql), {@code --invoices N} (speed, default 1000), {@code --minutes N} (scaling,
+ * Arguments: {@code --only calls,sustained,scaling,speed}, {@code --database h2|postgresql|mariadb} (default
+ * postgresql; speed measures H2 and this one), {@code --invoices N} (speed, default 1000), {@code --minutes N} (scaling,
  * simulated minutes measured per configuration, default 2).
  */
 public final class PostingBenchmark {
@@ -56,8 +57,7 @@ public final class PostingBenchmark {
     private static final double OPTEDO_MAX_MS = 15_000;
 
     private static int nextNumber = 1_000_000;
-    private static Double speedMillisH2;
-    private static Double speedMillisPostgres;
+    private static Map<DatabaseKind, Double> speedMillis = new java.util.EnumMap<>(DatabaseKind.class);
     private static Double sustainedPerMinute;
     private static Map<Integer, Double> scalingTotals = new TreeMap<>();
 
@@ -76,14 +76,14 @@ public final class PostingBenchmark {
                 case "--invoices" -> invoices = Integer.parseInt(args[++i]);
                 case "--minutes" -> minutes = Integer.parseInt(args[++i]);
                 default -> throw new IllegalArgumentException("unknown argument " + args[i] + " (use --only"
-                        + " calls,sustained,scaling,speed --database h2|postgresql --invoices N --minutes N)");
+                        + " calls,sustained,scaling,speed --database h2|postgresql|mariadb --invoices N --minutes N)");
             }
         }
         long started = System.nanoTime();
         Machine.printHeader("Koppel PostingBenchmark: the posting pipeline against the simulator");
         if (only.contains("speed")) {
             // first: it warms the JIT for the rest, and needs the quietest machine
-            speed(invoices);
+            speed(invoices, database);
         }
         if (only.contains("calls")) {
             callsPerInvoice(database);
@@ -316,7 +316,7 @@ public final class PostingBenchmark {
 
     // --- Koppel's own time, no limits -----------------------------------------------------------------------
 
-    private static void speed(int invoices) throws Exception {
+    private static void speed(int invoices, DatabaseKind database) throws Exception {
         Machine.section("Koppel's own time per invoice: no limits, no latency, one division, known customers, "
                 + invoices + " invoices");
         Table table = new Table("database", "invoices/s (poll 500 ms)", "invoices/s while writing",
@@ -324,8 +324,10 @@ public final class PostingBenchmark {
                 "poll ms/invoice", "Koppel's own ms/invoice (target <= 5)", "incl. client + loopback ms",
                 "writer CPU ms/invoice", "submit ms/invoice");
         Table statements = new Table("database", "per invoice: writer's statements", "writer's writing commits",
-                "poller's statements", "transaction log statements / writing commits");
-        for (DatabaseKind kind : List.of(DatabaseKind.H2, DatabaseKind.POSTGRESQL)) {
+                "writer's read-only commits", "writer's autocommit switches", "poller's statements",
+                "transaction log statements / writing commits");
+        List<String> writerStatements = new ArrayList<>();
+        for (DatabaseKind kind : new java.util.LinkedHashSet<>(List.of(DatabaseKind.H2, database))) {
             try (ExactSimulator sim = ExactSimulator.start(unlimited());
                  BenchDatabase db = BenchDatabase.open(kind, "koppel_bench_posting");
                  BenchNode node = new BenchNode(sim, db, 4, 200, true)) {
@@ -373,20 +375,22 @@ public final class PostingBenchmark {
                 double simulator = calls.stream().mapToLong(RecordedCall::durationMicros).sum() / 1e3 / n;
                 double poll = m.pollNanos.sum() / 1e6 / n;
                 double own = writer + poll - http;
-                if (kind == DatabaseKind.H2) {
-                    speedMillisH2 = own;
-                } else {
-                    speedMillisPostgres = own;
-                }
+                speedMillis.put(kind, own);
                 table.row(name(kind), f0(n / wall), f0(1e3 / writer), f2(writer), f2(inClient), f2(tokenAndLog),
                         f2(http) + " (" + f2(simulator) + ")", f2(poll), f2(own), f2(writer + poll - simulator),
                         f2((m.writeCpuNanos.sum() + m.pollCpuNanos.sum()) / 1e6 / n), f2(submitNanos / 1e6 / n));
                 statements.row(name(kind), f1(statements(jdbc, "writer") / n),
                         f2(jdbc.getOrDefault("writer: writing commit", 0L) / n),
-                        f2(statements(jdbc, "poller") / n),
+                        f2(jdbc.getOrDefault("writer: read-only commit", 0L) / n),
+                        f2(jdbc.getOrDefault("writer: autocommit switch", 0L) / n), f2(statements(jdbc, "poller") / n),
                         f2(statements(jdbc, "transaction log") / n) + " / "
                                 + f2(jdbc.getOrDefault("transaction log: writing commit", 0L) / n));
                 System.out.println("  " + name(kind) + " JDBC over the run: " + jdbc);
+                writerStatements.add(name(kind) + ": " + jdbc.entrySet().stream()
+                        .filter(e -> e.getKey().startsWith("writer: ") && !e.getKey().endsWith("commit")
+                                && !e.getKey().endsWith("switch"))
+                        .map(e -> e.getKey().substring("writer: ".length()) + " " + f2(e.getValue() / n))
+                        .collect(Collectors.joining(", ")));
                 if (calls.size() != invoices) {
                     System.out.printf("  note: %d calls to Exact for %d invoices%n", calls.size(), invoices);
                 }
@@ -395,6 +399,8 @@ public final class PostingBenchmark {
         table.print();
         System.out.println();
         statements.print();
+        System.out.println("The writer's statements per invoice:");
+        writerStatements.forEach(line -> System.out.println("  " + line));
         System.out.println("writer: wall time of the division writer's runs (lease, claim, read, validate, customer"
                 + " link, call, save) / invoices; in calls to Exact: time inside ExactClient methods;"
                 + " token + log: the access token (database read, decryption) and the transaction log listener,"
@@ -406,28 +412,27 @@ public final class PostingBenchmark {
                 + " incl. client + loopback: writer + poll - the simulator's own handling, i.e. counting the"
                 + " client's JSON/CXF work and both HTTP stacks as Koppel's (an upper bound).");
         System.out.println("Statements and commits counted at the JDBC connection per thread; a writing commit is"
-                + " one whose transaction sent an INSERT/UPDATE/DELETE (on PostgreSQL it waits for the WAL flush).");
+                + " one whose transaction sent an INSERT/UPDATE/DELETE, or such a statement sent in autocommit mode"
+                + " (on PostgreSQL and MariaDB it waits for the disk; on PostgreSQL not the transaction log's row,"
+                + " committed without waiting for the flush); an autocommit switch is a round trip on MariaDB.");
     }
 
     private static long statements(Map<String, Long> jdbc, String thread) {
         return jdbc.entrySet().stream().filter(e -> e.getKey().startsWith(thread + ": ")
-                        && !e.getKey().endsWith("commit")).mapToLong(Map.Entry::getValue).sum();
+                        && !e.getKey().endsWith("commit") && !e.getKey().endsWith("switch"))
+                .mapToLong(Map.Entry::getValue).sum();
     }
 
     // --- comparison -----------------------------------------------------------------------------------------
 
     private static void comparison() {
-        if (speedMillisH2 == null && sustainedPerMinute == null && scalingTotals.isEmpty()) {
+        if (speedMillis.isEmpty() && sustainedPerMinute == null && scalingTotals.isEmpty()) {
             return;
         }
         Machine.section("Against Optedo's documented 5-15 s per invoice");
         Table table = new Table("Koppel figure", "time per invoice", "Optedo 5-15 s is ... times slower");
-        if (speedMillisH2 != null) {
-            table.row("Koppel's own time, H2", f2(speedMillisH2) + " ms", ratio(speedMillisH2));
-        }
-        if (speedMillisPostgres != null) {
-            table.row("Koppel's own time, PostgreSQL", f2(speedMillisPostgres) + " ms", ratio(speedMillisPostgres));
-        }
+        speedMillis.forEach((kind, millis) -> table.row("Koppel's own time, " + name(kind), f2(millis) + " ms",
+                ratio(millis)));
         if (sustainedPerMinute != null) {
             double ms = 60_000 / sustainedPerMinute;
             table.row("one division at Exact's 60 calls/min", f0(ms) + " ms", ratio(ms));
@@ -510,6 +515,6 @@ public final class PostingBenchmark {
     }
 
     private static String name(DatabaseKind kind) {
-        return kind == DatabaseKind.H2 ? "H2" : kind == DatabaseKind.POSTGRESQL ? "PostgreSQL" : kind.name();
+        return kind == DatabaseKind.H2 ? "H2" : kind == DatabaseKind.POSTGRESQL ? "PostgreSQL" : "MariaDB";
     }
 }

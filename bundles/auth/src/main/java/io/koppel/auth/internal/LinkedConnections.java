@@ -40,21 +40,36 @@ final class LinkedConnections implements ExactAccess {
         rows.requireReadableTokens(row);
         return new LinkedConnection(hostEntity, rows.app(row.site()).baseUri(), row.division(), row.invoiceJournal(),
                 row.creditNoteJournal(), Optional.ofNullable(row.costCenter()), Optional.ofNullable(row.costUnit()),
-                tokensOf(hostEntity), Optional.ofNullable(store.transaction(session ->
+                tokensOf(hostEntity), Optional.ofNullable(store.statement(session ->
                         session.mapper(ConnectionMapper.class).vatCode(hostEntity))));
     }
 
-    /** The access tokens of a host entity, renewed once when Exact refuses one. */
+    /**
+     * The access tokens of a host entity, renewed once when Exact refuses one. The source holds the token it was
+     * handed until it comes within the refresher's margin of its expiry, instead of reading and decrypting it for
+     * every call: a connection as {@link #linked} gives it serves one pass of the queue over the host entity's
+     * postings. A token another node refreshed meanwhile stays valid at Exact until it expires; one Exact refuses
+     * is renewed as before.
+     */
     AccessTokenSource tokensOf(String hostEntity) {
         return new AccessTokenSource() {
+            private volatile TokenRefresher.AccessToken held;
+
             @Override
             public String accessToken() {
-                return refresher.accessToken(hostEntity);
+                TokenRefresher.AccessToken token = held;
+                if (token == null || !refresher.stillGood(token)) {
+                    token = refresher.currentToken(hostEntity);
+                    held = token;
+                }
+                return token.value();
             }
 
             @Override
             public String renewAfterRejection(String rejected) {
-                return refresher.renewAfterRejection(hostEntity, rejected);
+                TokenRefresher.AccessToken token = refresher.renewedAfterRejection(hostEntity, rejected);
+                held = token;
+                return token.value();
             }
         };
     }

@@ -58,11 +58,21 @@ final class TokenRefresher {
      *     says why
      */
     String accessToken(String hostEntity) {
-        ConnectionRow row = store.transaction(session -> session.mapper(ConnectionMapper.class).find(hostEntity));
+        return currentToken(hostEntity).value();
+    }
+
+    /** As {@link #accessToken}, with the time the token expires, for a caller that holds on to it. */
+    AccessToken currentToken(String hostEntity) {
+        ConnectionRow row = store.statement(session -> session.mapper(ConnectionMapper.class).find(hostEntity));
         if (stillGood(row)) {
-            return cipher.decrypt(row.accessToken(), hostEntity);
+            return new AccessToken(cipher.decrypt(row.accessToken(), hostEntity), row.accessTokenExpiresAt());
         }
         return refresh(hostEntity, false);
+    }
+
+    /** Whether a token held since it was handed out is still valid for at least {@link #MARGIN}. */
+    boolean stillGood(AccessToken token) {
+        return token.expiresAt() != null && Duration.between(clock.instant(), token.expiresAt()).compareTo(MARGIN) > 0;
     }
 
     /**
@@ -73,6 +83,11 @@ final class TokenRefresher {
      * @throws ExactAuthorizationException UNAUTHORIZED when no other token can be had
      */
     String renewAfterRejection(String hostEntity, String rejected) {
+        return renewedAfterRejection(hostEntity, rejected).value();
+    }
+
+    /** As {@link #renewAfterRejection}, with the time the token expires. */
+    AccessToken renewedAfterRejection(String hostEntity, String rejected) {
         ReentrantLock lock = inThisJvm.computeIfAbsent(hostEntity, key -> new ReentrantLock());
         lock.lock();
         try {
@@ -81,7 +96,7 @@ final class TokenRefresher {
                 ConnectionRow row = connections.findForUpdate(hostEntity);
                 if (row != null && row.accessToken() != null
                         && !cipher.decrypt(row.accessToken(), hostEntity).equals(rejected)) {
-                    return Outcome.token(cipher.decrypt(row.accessToken(), hostEntity));
+                    return Outcome.token(cipher.decrypt(row.accessToken(), hostEntity), row.accessTokenExpiresAt());
                 }
                 if (row != null && row.tokensRefreshedAt() != null && Duration.between(row.tokensRefreshedAt(),
                         clock.instant()).compareTo(MINIMUM_AGE) < 0) {
@@ -101,7 +116,7 @@ final class TokenRefresher {
         refresh(hostEntity, true);
     }
 
-    private String refresh(String hostEntity, boolean evenIfStillGood) {
+    private AccessToken refresh(String hostEntity, boolean evenIfStillGood) {
         // Threads of this node queue here, so only one of them holds a database connection waiting for the row.
         ReentrantLock lock = inThisJvm.computeIfAbsent(hostEntity, key -> new ReentrantLock());
         lock.lock();
@@ -122,12 +137,12 @@ final class TokenRefresher {
         }
         Instant now = clock.instant();
         if (stillGood(row) && !tokenRejected && !(evenIfStillGood && tooOldToKeepIdle(row, now))) {
-            return Outcome.token(cipher.decrypt(row.accessToken(), hostEntity));
+            return Outcome.token(cipher.decrypt(row.accessToken(), hostEntity), row.accessTokenExpiresAt());
         }
         if (!tokenRejected && row.tokensRefreshedAt() != null
                 && Duration.between(row.tokensRefreshedAt(), now).compareTo(MINIMUM_AGE) < 0) {
             // Exact's token is younger than it allows a refresh for (a short expires_in); it is still valid.
-            return Outcome.token(cipher.decrypt(row.accessToken(), hostEntity));
+            return Outcome.token(cipher.decrypt(row.accessToken(), hostEntity), row.accessTokenExpiresAt());
         }
         ExactApp app = apps.apply(row.site());
         String refreshToken = cipher.decrypt(row.refreshToken(), hostEntity);
@@ -139,7 +154,7 @@ final class TokenRefresher {
                 return Outcome.refused(ExactAuthorizationException.Reason.UNAUTHORIZED, early.getMessage());
             }
             // Exact's clock runs behind ours: its token is still valid in its eyes.
-            return Outcome.token(cipher.decrypt(row.accessToken(), hostEntity));
+            return Outcome.token(cipher.decrypt(row.accessToken(), hostEntity), row.accessTokenExpiresAt());
         } catch (ExactTransientException | ExactRateLimitException notNow) {
             // A 429, a 5xx, a timeout or an answer nobody explained: the grant is not known to be gone, so the
             // tokens stay and the refresh is tried again later.
@@ -165,10 +180,10 @@ final class TokenRefresher {
             return Outcome.refused(refused.reason(), refused.getMessage());
         }
         Instant refreshedAt = clock.instant();
-        connections.update(row.withTokens(cipher.encrypt(tokens.accessToken(), hostEntity),
-                refreshedAt.plusSeconds(tokens.expiresInSeconds()), cipher.encrypt(tokens.refreshToken(), hostEntity),
-                refreshedAt));
-        return Outcome.token(tokens.accessToken());
+        Instant expiresAt = refreshedAt.plusSeconds(tokens.expiresInSeconds());
+        connections.update(row.withTokens(cipher.encrypt(tokens.accessToken(), hostEntity), expiresAt,
+                cipher.encrypt(tokens.refreshToken(), hostEntity), refreshedAt));
+        return Outcome.token(tokens.accessToken(), expiresAt);
     }
 
     /**
@@ -208,10 +223,15 @@ final class TokenRefresher {
         };
     }
 
+    /** An access token and the time it expires. */
+    record AccessToken(String value, Instant expiresAt) {
+    }
+
     /** What a locked refresh came to; thrown only after its transaction committed the connection's new state. */
-    private record Outcome(String token, ExactAuthorizationException.Reason refusal, String message, Reason waitReason) {
-        static Outcome token(String token) {
-            return new Outcome(token, null, null, null);
+    private record Outcome(AccessToken token, ExactAuthorizationException.Reason refusal, String message,
+            Reason waitReason) {
+        static Outcome token(String token, Instant expiresAt) {
+            return new Outcome(new AccessToken(token, expiresAt), null, null, null);
         }
 
         static Outcome refused(ExactAuthorizationException.Reason reason, String message) {
@@ -223,7 +243,7 @@ final class TokenRefresher {
             return new Outcome(null, null, null, why);
         }
 
-        String tokenOrThrow() {
+        AccessToken tokenOrThrow() {
             if (waitReason != null) {
                 throw new KoppelException(waitReason);
             }

@@ -204,6 +204,6 @@ final class CustomerLinker {
     }
 
     private AccountLinkRow find(String addressId, int division) {
-        return store.transaction(session -> session.mapper(AccountLinkMapper.class).find(addressId, division));
+        return store.statement(session -> session.mapper(AccountLinkMapper.class).find(addressId, division));
     }
 }

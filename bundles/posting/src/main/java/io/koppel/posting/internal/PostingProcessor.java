@@ -69,6 +69,11 @@ final class PostingProcessor {
         this.validator = new DocumentValidator(clock, vatCodes);
     }
 
+    /** A division writer begins its pass over the division's due postings. */
+    void newPass(int division) {
+        repeating.newPass(division);
+    }
+
     PostingRow process(PostingRow row, LinkedConnection connection) {
         Instant now = clock.instant();
         HostDocument document = DocumentCodec.read(row.document()).toHostDocument();

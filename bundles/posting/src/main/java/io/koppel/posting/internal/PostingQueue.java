@@ -79,7 +79,7 @@ final class PostingQueue {
             return 0;
         }
         Instant now = clock.instant();
-        List<PostingRow> due = store.transaction(s -> s.mapper(PostingMapper.class).findDue(now, batchSize));
+        List<PostingRow> due = store.statement(s -> s.mapper(PostingMapper.class).findDue(now, batchSize));
         Map<String, LinkedConnection> connections = new HashMap<>();
         Map<Division, List<Work>> byDivision = new LinkedHashMap<>();
         for (PostingRow row : due) {
@@ -130,6 +130,10 @@ final class PostingQueue {
 
     private void write(Division division, List<Work> works) {
         Instant leased = clock.instant();
+        processor.newPass(division.number());
+        // The outcome of a posting is stored in the commit that claims the next one: nothing reaches Exact in
+        // between, and it saves a commit per posting. The last one, and one before a stop, is stored on its own.
+        PostingRow unsaved = null;
         try {
             for (int index = 0; index < works.size(); index++) {
                 Work work = works.get(index);
@@ -143,39 +147,55 @@ final class PostingQueue {
                     }
                     leased = clock.instant();
                 }
-                PostingRow outcome = post(work);
+                PostingRow claimed = claim(work, unsaved);
+                unsaved = null;
+                if (claimed == null) {
+                    continue;
+                }
+                PostingRow outcome = processor.process(claimed, work.connection());
                 if (PostingProcessor.holdsUpTheConnection(outcome)) {
+                    save(outcome);
                     // The connection or the division's budget waits: the rest of the batch would meet the same wait,
                     // each posting of it an error or a token request more. An endpoint paused for its errors is no
                     // such wait: postings that do not need it go on.
                     holdBack(works.subList(index + 1, works.size()), outcome);
                     return;
                 }
+                unsaved = outcome;
             }
         } catch (RuntimeException unexpected) {
             LOG.error("Writing to division {} stopped: {}", division.number(), unexpected.getMessage(), unexpected);
         } finally {
-            store.execute(s -> s.mapper(DivisionLeaseMapper.class).release(division.site(), division.number(), worker));
-            divisionsBeingWritten.remove(division);
+            try {
+                if (unsaved != null) {
+                    save(unsaved);
+                }
+            } finally {
+                store.execute(s -> s.mapper(DivisionLeaseMapper.class).release(division.site(), division.number(),
+                        worker));
+                divisionsBeingWritten.remove(division);
+            }
         }
     }
 
-    private PostingRow post(Work work) {
+    /**
+     * Claims a posting and marks that it may reach Exact, in one commit that also stores the outcome of the
+     * posting written before it, if any. Returns the row as it was before the claim, which tells this attempt
+     * whether an earlier one may have booked it; null when the posting is no longer to be claimed.
+     */
+    private PostingRow claim(Work work, PostingRow finished) {
         Instant now = clock.instant();
-        // One commit claims the posting and marks that it may reach Exact; the row as it was tells this attempt
-        // whether an earlier one may have booked it.
-        PostingRow claimed = store.transaction(s -> {
+        Claim claimed = store.transaction(s -> {
             PostingMapper postings = s.mapper(PostingMapper.class);
+            int saved = finished == null ? 0 : postings.saveAndRelease(finished, worker);
             PostingRow before = postings.findForClaim(work.documentNumber());
-            return before != null && postings.claim(work.documentNumber(), worker, now.plus(claim), now) == 1
-                    ? before : null;
+            return new Claim(before != null && postings.claim(work.documentNumber(), worker, now.plus(claim), now) == 1
+                    ? before : null, saved);
         });
-        if (claimed == null) {
-            return null;
+        if (finished != null) {
+            saved(finished, claimed.saved());
         }
-        PostingRow outcome = processor.process(claimed, work.connection());
-        save(outcome);
-        return outcome;
+        return claimed.before();
     }
 
     /** The rest of a batch waits as its first posting does, without calling Exact. */
@@ -203,7 +223,12 @@ final class PostingQueue {
     }
 
     private void save(PostingRow outcome) {
-        if (store.transaction(s -> s.mapper(PostingMapper.class).saveAndRelease(outcome, worker)) == 0) {
+        saved(outcome, store.transaction(s -> s.mapper(PostingMapper.class).saveAndRelease(outcome, worker)));
+    }
+
+    /** Tells the listeners about an outcome stored, or warns that another node took the posting over. */
+    private void saved(PostingRow outcome, int rows) {
+        if (rows == 0) {
             LOG.warn("Posting {} was taken over by another node before {} could save it", outcome.documentNumber(),
                     worker);
             return;
@@ -240,5 +265,8 @@ final class PostingQueue {
     }
 
     private record Work(String documentNumber, LinkedConnection connection) {
+    }
+
+    private record Claim(PostingRow before, int saved) {
     }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.apache.ibatis.exceptions.PersistenceException;
 
@@ -27,6 +28,11 @@ import org.apache.ibatis.exceptions.PersistenceException;
  * division's reference data is reloaded (a journal, GL account or cost code may have been unblocked or made), and
  * in any case after {@code memory}, so a fix no one tells Koppel about is found within that time. The causes are
  * kept in the database, so every node knows what one node met.
+ *
+ * <p>A division's causes are read once per pass of its writer ({@link #newPass}), not per document: one node
+ * writes to a division at a time (its lease), so what other nodes met is there when the pass begins, and what this
+ * node remembers or forgets drops its copy. A cause another node records for the division during the pass (only
+ * possible for divisions of another Exact site with the same number) is seen from the next pass on.
  */
 final class RepeatingRefusals {
     /** The reasons whose cause is in the reference data: a reload shows whether it is fixed. */
@@ -44,6 +50,8 @@ final class RepeatingRefusals {
     private final Store store;
     private final Clock clock;
     private final Duration memory;
+    /** The causes of each division as read at the start of its writer's pass. */
+    private final Map<Integer, List<RefusalRow>> readThisPass = new ConcurrentHashMap<>();
 
     RepeatingRefusals(Store store, Clock clock, Duration memory) {
         this.store = store;
@@ -108,6 +116,8 @@ final class RepeatingRefusals {
             });
         } catch (PersistenceException anotherNodeRememberedItJustNow) {
             // the cause is remembered either way
+        } finally {
+            readThisPass.remove(cause.division());
         }
     }
 
@@ -119,8 +129,10 @@ final class RepeatingRefusals {
         Instant since = clock.instant().minus(memory);
         Map<Integer, Map<Cause, Reason>> byDivision = new HashMap<>();
         for (Cause cause : candidates) {
-            Map<Cause, Reason> remembered = byDivision.computeIfAbsent(cause.division(), division -> store
-                    .transaction(session -> session.mapper(RefusalMapper.class).find(division, since)).stream()
+            Map<Cause, Reason> remembered = byDivision.computeIfAbsent(cause.division(), division -> readThisPass
+                    .computeIfAbsent(division, read -> store.statement(session -> session.mapper(RefusalMapper.class)
+                            .find(read, since))).stream()
+                    .filter(row -> !row.rememberedAt().isBefore(since))
                     .collect(Collectors.toMap(row -> new Cause(row.division(), Kind.valueOf(row.kind()),
                             row.causeKey()), RefusalRow::reason, (a, b) -> a)));
             Reason reason = remembered.get(cause);
@@ -136,6 +148,7 @@ final class RepeatingRefusals {
         for (Cause cause : candidates) {
             store.execute(session -> session.mapper(RefusalMapper.class).delete(cause.division(), cause.kind().name(),
                     List.of(cause.key())));
+            readThisPass.remove(cause.division());
         }
     }
 
@@ -143,6 +156,12 @@ final class RepeatingRefusals {
     void referenceDataReloaded(int division) {
         store.execute(session -> session.mapper(RefusalMapper.class).deleteKinds(division,
                 REFERENCE_DATA.stream().map(Kind::name).toList()));
+        readThisPass.remove(division);
+    }
+
+    /** A writer begins a pass over the division's due postings: its causes are read again. */
+    void newPass(int division) {
+        readThisPass.remove(division);
     }
 
     private static String argument(Reason reason, int index) {

@@ -101,6 +101,32 @@ class ExactLimitsTest {
     }
 
     @Test
+    void aRefusalAnotherNodeMetIsKnownFromTheNextPassWithoutAskingExactAgain() throws Exception {
+        PostingQueue nodeB = koppel.queue("node-b");
+        LocalDate closed = LocalDate.of(LocalDate.now().getYear() - 1, 12, 3);
+        // node B's writer reads the division's refusals in its pass: none yet
+        koppel.submit(Documents.printedOn(invoice("61001", address("71001"), meals("5")), LocalDate.now()));
+        PostingNode.drain(nodeB, 200);
+        assertEquals(Status.COMPLETED, koppel.posting("61001").status());
+
+        koppel.submit(Documents.printedOn(invoice("61002", address("71002"), meals("5")), closed));
+        koppel.drain();
+        assertEquals(ReasonCode.PERIOD_CLOSED, koppel.posting("61002").reason().orElseThrow().code());
+        long refusals = refusalsByExact();
+
+        koppel.submit(Documents.printedOn(invoice("61003", address("71003"), meals("5")), closed));
+        PostingNode.drain(nodeB, 200);
+        nodeB.stop(java.time.Duration.ofSeconds(10));
+        assertEquals(ReasonCode.PERIOD_CLOSED, koppel.posting("61003").reason().orElseThrow().code());
+        assertEquals(refusals, refusalsByExact(), "node B knew node A's refusal without calling Exact");
+    }
+
+    private long refusalsByExact() {
+        return simulator.calls(CallFilter.all()).stream().filter(call -> call.status() >= 400 && call.status() != 429)
+                .count();
+    }
+
+    @Test
     void anEndpointOutOfErrorBudgetWaitsAloneAndSaysUntilWhen() throws Exception {
         // seven families whose mandates all exist already, each a cause of its own: five refusals spend the
         // budget of cashflow/DirectDebitMandates, the other two wait; invoices of known customers go on

@@ -79,6 +79,13 @@ public final class MyBatisStore implements Store {
     }
 
     @Override
+    public <T> T statement(Function<StoreSession, T> work) {
+        try (SqlSession session = sessions.openSession(true)) {
+            return work.apply(new Session(session));
+        }
+    }
+
+    @Override
     public DatabaseKind databaseKind() {
         return databaseKind;
     }
