@@ -4,6 +4,7 @@ import io.koppel.client.model.Account;
 import io.koppel.client.model.AccountChanges;
 import io.koppel.client.model.BankAccount;
 import io.koppel.client.model.CostCode;
+import io.koppel.client.model.DeletedRecord;
 import io.koppel.client.model.Division;
 import io.koppel.client.model.Document;
 import io.koppel.client.model.DocumentAttachment;
@@ -19,10 +20,12 @@ import io.koppel.client.model.NewDocument;
 import io.koppel.client.model.NewMandate;
 import io.koppel.client.model.NewSalesEntry;
 import io.koppel.client.model.NewWebhookSubscription;
+import io.koppel.client.model.PaymentTerm;
 import io.koppel.client.model.Receivable;
 import io.koppel.client.model.ReceivablesListItem;
 import io.koppel.client.model.SalesEntry;
 import io.koppel.client.model.SalesEntryQuery;
+import io.koppel.client.model.SyncPage;
 import io.koppel.client.model.WebhookSubscription;
 import java.net.URI;
 import java.util.List;
@@ -117,6 +120,16 @@ public interface ExactClient {
 
     /** Receivables ({@code cashflow/Receivables}), e.g. filtered on {@code TransactionEntryID} or {@code YourRef}. */
     List<Receivable> cashflowReceivables(CallContext ctx, ODataFilter filter);
+
+    /**
+     * The payment terms (receipts and payments) changed after {@code timestamp}, one page of up to 1,000 in
+     * Timestamp order ({@code sync/Cashflow/PaymentTerms}); ask with 1 the first time. Ask again after the
+     * page's {@link SyncPage#lastTimestamp()} while {@link SyncPage#more()}.
+     */
+    SyncPage<PaymentTerm> paymentTermsSince(CallContext ctx, long timestamp);
+
+    /** Records deleted after {@code timestamp}, of every entity type, one page ({@code sync/Deleted}). */
+    SyncPage<DeletedRecord> deletedSince(CallContext ctx, long timestamp);
 
     Document createDocument(CallContext ctx, NewDocument document);
 

@@ -10,6 +10,7 @@ import io.koppel.client.internal.ops.AccountOperations;
 import io.koppel.client.internal.ops.DocumentOperations;
 import io.koppel.client.internal.ops.ODataCalls;
 import io.koppel.client.internal.ops.ReceivableOperations;
+import io.koppel.client.internal.ops.SyncOperations;
 import io.koppel.client.internal.ops.ReferenceDataOperations;
 import io.koppel.client.internal.ops.SalesEntryOperations;
 import io.koppel.client.internal.ops.SystemOperations;
@@ -34,6 +35,9 @@ import io.koppel.client.model.NewMandate;
 import io.koppel.client.model.NewSalesEntry;
 import io.koppel.client.model.NewWebhookSubscription;
 import io.koppel.client.model.Receivable;
+import io.koppel.client.model.PaymentTerm;
+import io.koppel.client.model.DeletedRecord;
+import io.koppel.client.model.SyncPage;
 import io.koppel.client.model.ReceivablesListItem;
 import io.koppel.client.model.SalesEntry;
 import io.koppel.client.model.SalesEntryQuery;
@@ -52,6 +56,7 @@ final class DefaultExactClient implements ExactClient {
     private final AccountOperations accounts;
     private final SalesEntryOperations salesEntries;
     private final ReceivableOperations receivables;
+    private final SyncOperations sync;
     private final DocumentOperations documents;
     private final WebhookOperations webhooks;
 
@@ -62,6 +67,7 @@ final class DefaultExactClient implements ExactClient {
         this.accounts = new AccountOperations(calls);
         this.salesEntries = new SalesEntryOperations(calls);
         this.receivables = new ReceivableOperations(calls);
+        this.sync = new SyncOperations(calls);
         this.documents = new DocumentOperations(calls);
         this.webhooks = new WebhookOperations(calls);
     }
@@ -185,6 +191,16 @@ final class DefaultExactClient implements ExactClient {
     @Override
     public List<Receivable> cashflowReceivables(CallContext ctx, ODataFilter filter) {
         return receivables.cashflowReceivables(ctx, filter);
+    }
+
+    @Override
+    public SyncPage<PaymentTerm> paymentTermsSince(CallContext ctx, long timestamp) {
+        return sync.paymentTermsSince(ctx, timestamp);
+    }
+
+    @Override
+    public SyncPage<DeletedRecord> deletedSince(CallContext ctx, long timestamp) {
+        return sync.deletedSince(ctx, timestamp);
     }
 
     @Override

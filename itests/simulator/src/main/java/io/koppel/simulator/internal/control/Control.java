@@ -118,9 +118,14 @@ public final class Control {
 
     public PaymentResult registerPayment(PaymentRequest request) {
         if (request.kind() == null) {
-            throw new IllegalArgumentException("kind is required: PAYMENT, REVERSAL or OVERPAYMENT");
+            throw new IllegalArgumentException("kind is required: one of " + java.util.Arrays.toString(io.koppel.simulator.PaymentKind.values()));
         }
         return ReceivableLedger.register(division(request.division()), request, rt.now());
+    }
+
+    /** Moves the division to another database: its sync Timestamps start over and DivisionMoveDate is set. */
+    public void moveDivision(int division) {
+        io.koppel.simulator.internal.sales.PaymentTermBook.moveDivision(division(division), rt.now());
     }
 
     public List<RecordedCall> calls(CallFilter filter) {
