@@ -9,7 +9,9 @@ import java.time.LocalDate;
  *
  * @param documentType       INVOICE or CREDIT_NOTE
  * @param amount             the document's total as the host printed it
- * @param termCount          how many terms the entry has (0: Exact has none, the entry is unknown there)
+ * @param termCount          how many terms the entry has
+ * @param entryCount         how many entries in Exact the terms belong to: more than one only when a migrated
+ *                           document's entry number is found on several entries
  * @param minEntryNumber     the lowest entry number on the terms; differs from the highest when they disagree
  * @param outstanding        the sum of the terms not matched (open, selected or sent for collection)
  * @param writtenOff         the sum written off or given as discount on matched terms
@@ -28,6 +30,7 @@ public record EntryBalanceRow(
         String settledKind,
         BigDecimal settledOutstanding,
         int termCount,
+        int entryCount,
         Integer minEntryNumber,
         Integer maxEntryNumber,
         String yourRef,

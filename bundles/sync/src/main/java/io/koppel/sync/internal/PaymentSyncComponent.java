@@ -1,0 +1,250 @@
+package io.koppel.sync.internal;
+
+import io.koppel.api.KoppelException;
+import io.koppel.api.Reason;
+import io.koppel.api.ReasonCode;
+import io.koppel.api.spi.SettlementHandler;
+import io.koppel.api.spi.SyncFileListener;
+import io.koppel.api.sync.Ledger;
+import io.koppel.api.sync.MigratedDocument;
+import io.koppel.api.sync.PaymentHandling;
+import io.koppel.api.sync.PaymentSyncService;
+import io.koppel.api.sync.SyncFile;
+import io.koppel.api.sync.SyncHealth;
+import io.koppel.auth.ExactAccess;
+import io.koppel.auth.ExactWebhooks;
+import io.koppel.client.ExactClient;
+import io.koppel.store.KoppelNode;
+import io.koppel.store.PaymentStateMapper;
+import io.koppel.store.PaymentStateRow;
+import io.koppel.store.PostingMapper;
+import io.koppel.store.PostingRow;
+import io.koppel.store.Store;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventConstants;
+import org.osgi.service.event.EventHandler;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Payment sync: the host's {@link PaymentSyncService}, Karaf's scheduler's job for automatic mode (a
+ * {@link Runnable} with {@code scheduler.period}), and a listener to Exact's webhooks, which only make a run
+ * come sooner.
+ */
+@Component(configurationPid = SyncConfiguration.PID,
+        service = {PaymentSyncService.class, Runnable.class, EventHandler.class},
+        property = {"scheduler.name=koppel-payment-sync", "scheduler.period:Long=900", "scheduler.concurrent:Boolean=false",
+                EventConstants.EVENT_TOPIC + "=" + ExactWebhooks.TOPIC_ALL})
+@Designate(ocd = SyncConfiguration.class)
+public class PaymentSyncComponent implements PaymentSyncService, Runnable, EventHandler {
+    private static final Logger LOG = LoggerFactory.getLogger(PaymentSyncComponent.class);
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile SettlementHandler settlementHandler;
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    private final List<SyncFileListener> listeners = new CopyOnWriteArrayList<>();
+
+    private final Store store;
+    private final Clock clock = Clock.systemUTC();
+    private final ExecutorService background = Executors.newSingleThreadExecutor(
+            runnable -> new Thread(runnable, "koppel-sync-files"));
+    private final ExecutorService hints = Executors.newSingleThreadExecutor(
+            runnable -> new Thread(runnable, "koppel-sync-webhook-runs"));
+    private final SyncFiles files;
+    private final AutomaticSync automatic;
+    private final SettlementBook book;
+    private final Duration patience;
+
+    @Activate
+    public PaymentSyncComponent(@Reference Store store, @Reference ExactAccess access, @Reference ExactClient client,
+            SyncConfiguration configuration) {
+        this.store = store;
+        this.patience = Duration.ofSeconds(configuration.leasePatienceSeconds());
+        String node = KoppelNode.current().claimName();
+        TermCopy copy = new TermCopy(store, client, clock, Duration.ofHours(configuration.moveCheckHours()),
+                Duration.ofDays(configuration.deletionsKeptDays()));
+        DivisionReader reader = new DivisionReader(access, copy,
+                new DivisionLease(store, clock, node + "-sync", Duration.ofSeconds(configuration.leaseSeconds())), clock,
+                configuration.maxPages());
+        this.book = new SettlementBook(store, clock, () -> Optional.ofNullable(settlementHandler));
+        this.files = new SyncFiles(store, reader, book, new SyncFileXml(), clock, background, () -> listeners,
+                configuration.installation(), configuration.bookkeepingKey(), patience, node);
+        this.automatic = new AutomaticSync(store, reader, book, clock);
+        files.failAbandoned(Duration.ofMinutes(configuration.abandonedMinutes()));
+        background.execute(this::deliver);
+    }
+
+    @Deactivate
+    void deactivate() throws InterruptedException {
+        background.shutdownNow();
+        hints.shutdownNow();
+        background.awaitTermination(10, TimeUnit.SECONDS);
+    }
+
+    /** The scheduled run. */
+    @Override
+    public void run() {
+        try {
+            automatic.runAll();
+        } catch (RuntimeException e) {
+            LOG.warn("Automatic payment sync failed: {}", e.toString(), e);
+        }
+    }
+
+    /** A webhook on a division (a bank entry, a sales entry) is a hint that payments may have moved there. */
+    @Override
+    public void handleEvent(Event event) {
+        Object division = event.getProperty(ExactWebhooks.DIVISION);
+        if (division instanceof Number number) {
+            hints.execute(() -> {
+                try {
+                    automatic.runDivision(number.intValue());
+                } catch (RuntimeException e) {
+                    LOG.warn("Payment sync after a webhook failed: {}", e.toString());
+                }
+            });
+        }
+    }
+
+    private void deliver() {
+        try {
+            book.deliver();
+        } catch (RuntimeException e) {
+            LOG.warn("Settlements could not be delivered yet: {}", e.toString());
+        }
+    }
+
+    @Override
+    public SyncFile createSyncFile(String ledger, Set<String> hostEntities) {
+        Optional<Ledger> known = ledgers().stream().filter(l -> l.id().equals(ledger)).findFirst();
+        defineLedger(new Ledger(ledger, known.map(Ledger::name).orElse(ledger), hostEntities));
+        return createSyncFile(ledger);
+    }
+
+    @Override
+    public SyncFile createSyncFile(String ledger) {
+        return files.create(ledger);
+    }
+
+    @Override
+    public List<SyncFile> syncFiles(String ledger) {
+        return files.files(ledger, Instant.EPOCH, Instant.parse("9999-01-01T00:00:00Z"));
+    }
+
+    @Override
+    public List<SyncFile> syncFiles(String ledger, int year) {
+        Instant from = LocalDate.of(year, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        return files.files(ledger, from, LocalDate.of(year + 1, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant());
+    }
+
+    @Override
+    public Optional<SyncFile> syncFile(String syncFileId) {
+        return files.find(syncFileId);
+    }
+
+    @Override
+    public byte[] download(String syncFileId) {
+        return files.download(syncFileId);
+    }
+
+    @Override
+    public SyncFile preview(byte[] file) {
+        return files.preview(file);
+    }
+
+    @Override
+    public SyncFile process(byte[] file) {
+        return files.process(file);
+    }
+
+    @Override
+    public SyncFile process(String syncFileId) {
+        return files.process(syncFileId);
+    }
+
+    @Override
+    public Ledger defineLedger(Ledger ledger) {
+        return files.define(ledger);
+    }
+
+    @Override
+    public List<Ledger> ledgers() {
+        return files.ledgers();
+    }
+
+    @Override
+    public void registerMigrated(MigratedDocument document) {
+        Instant now = clock.instant();
+        store.execute(s -> {
+            PaymentStateMapper states = s.mapper(PaymentStateMapper.class);
+            PaymentStateRow existing = states.findState(document.documentNumber());
+            if (existing != null) {
+                throw new IllegalArgumentException("document " + document.documentNumber() + " is known already ("
+                        + existing.origin().toLowerCase(java.util.Locale.ROOT) + ")");
+            }
+            states.insertState(new PaymentStateRow(document.documentNumber(), document.hostEntity(),
+                    document.hostInvoiceId(), "MIGRATED", document.exactEntryNumber(), document.ogm(), document.amount(),
+                    "KOPPEL", null, null, null, now));
+        });
+    }
+
+    @Override
+    public void setHandling(String documentNumber, PaymentHandling handling) {
+        Instant now = clock.instant();
+        store.execute(s -> {
+            PaymentStateMapper states = s.mapper(PaymentStateMapper.class);
+            if (states.findState(documentNumber) != null) {
+                states.updateHandling(documentNumber, handling.name(), now);
+                return;
+            }
+            PostingRow posting = s.mapper(PostingMapper.class).find(documentNumber);
+            if (posting == null) {
+                throw new KoppelException(Reason.of(ReasonCode.SYNC_DOCUMENT_UNKNOWN, documentNumber));
+            }
+            states.insertState(new PaymentStateRow(documentNumber, posting.hostEntity(), posting.hostInvoiceId(), "POSTED",
+                    posting.exactEntryNumber(), posting.ogm(), posting.amount(), handling.name(), null, null, null, now));
+        });
+    }
+
+    @Override
+    public SyncHealth configureAutomatic(String hostEntity, boolean on, int toleranceCents) {
+        return automatic.configure(hostEntity, on, toleranceCents);
+    }
+
+    @Override
+    public SyncHealth runNow(String hostEntity) {
+        return automatic.runNow(hostEntity, patience);
+    }
+
+    @Override
+    public SyncHealth health(String hostEntity) {
+        return automatic.health(hostEntity);
+    }
+
+    @Override
+    public List<SyncHealth> health() {
+        return automatic.health();
+    }
+}
