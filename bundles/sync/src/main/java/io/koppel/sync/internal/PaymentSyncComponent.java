@@ -1,8 +1,5 @@
 package io.koppel.sync.internal;
 
-import io.koppel.api.KoppelException;
-import io.koppel.api.Reason;
-import io.koppel.api.ReasonCode;
 import io.koppel.api.spi.SettlementHandler;
 import io.koppel.api.spi.SyncFileListener;
 import io.koppel.api.sync.Ledger;
@@ -15,10 +12,6 @@ import io.koppel.auth.ExactAccess;
 import io.koppel.auth.ExactWebhooks;
 import io.koppel.client.ExactClient;
 import io.koppel.store.KoppelNode;
-import io.koppel.store.PaymentStateMapper;
-import io.koppel.store.PaymentStateRow;
-import io.koppel.store.PostingMapper;
-import io.koppel.store.PostingRow;
 import io.koppel.store.Store;
 import java.time.Clock;
 import java.time.Duration;
@@ -75,23 +68,20 @@ public class PaymentSyncComponent implements PaymentSyncService, Runnable, Event
     private final SyncFiles files;
     private final AutomaticSync automatic;
     private final SettlementBook book;
+    private final PaymentStates states;
     private final Duration patience;
 
     @Activate
     public PaymentSyncComponent(@Reference Store store, @Reference ExactAccess access, @Reference ExactClient client,
             SyncConfiguration configuration) {
         this.store = store;
-        this.patience = Duration.ofSeconds(configuration.leasePatienceSeconds());
-        String node = KoppelNode.current().claimName();
-        TermCopy copy = new TermCopy(store, client, clock, Duration.ofHours(configuration.moveCheckHours()),
-                Duration.ofDays(configuration.deletionsKeptDays()));
-        DivisionReader reader = new DivisionReader(access, copy,
-                new DivisionLease(store, clock, node + "-sync", Duration.ofSeconds(configuration.leaseSeconds())), clock,
-                configuration.maxPages());
-        this.book = new SettlementBook(store, clock, () -> Optional.ofNullable(settlementHandler));
-        this.files = new SyncFiles(store, reader, book, new SyncFileXml(), clock, background, () -> listeners,
-                configuration.installation(), configuration.bookkeepingKey(), patience, node);
-        this.automatic = new AutomaticSync(store, reader, book, clock);
+        SyncEngine engine = new SyncEngine(store, access, client, clock, configuration, KoppelNode.current().claimName(),
+                background, () -> Optional.ofNullable(settlementHandler), () -> listeners);
+        this.patience = engine.patience;
+        this.book = engine.book;
+        this.files = engine.files;
+        this.automatic = engine.automatic;
+        this.states = engine.states;
         files.failAbandoned(Duration.ofMinutes(configuration.abandonedMinutes()));
         background.execute(this::deliver);
     }
@@ -196,36 +186,12 @@ public class PaymentSyncComponent implements PaymentSyncService, Runnable, Event
 
     @Override
     public void registerMigrated(MigratedDocument document) {
-        Instant now = clock.instant();
-        store.execute(s -> {
-            PaymentStateMapper states = s.mapper(PaymentStateMapper.class);
-            PaymentStateRow existing = states.findState(document.documentNumber());
-            if (existing != null) {
-                throw new IllegalArgumentException("document " + document.documentNumber() + " is known already ("
-                        + existing.origin().toLowerCase(java.util.Locale.ROOT) + ")");
-            }
-            states.insertState(new PaymentStateRow(document.documentNumber(), document.hostEntity(),
-                    document.hostInvoiceId(), "MIGRATED", document.exactEntryNumber(), document.ogm(), document.amount(),
-                    "KOPPEL", null, null, null, now));
-        });
+        states.registerMigrated(document);
     }
 
     @Override
     public void setHandling(String documentNumber, PaymentHandling handling) {
-        Instant now = clock.instant();
-        store.execute(s -> {
-            PaymentStateMapper states = s.mapper(PaymentStateMapper.class);
-            if (states.findState(documentNumber) != null) {
-                states.updateHandling(documentNumber, handling.name(), now);
-                return;
-            }
-            PostingRow posting = s.mapper(PostingMapper.class).find(documentNumber);
-            if (posting == null) {
-                throw new KoppelException(Reason.of(ReasonCode.SYNC_DOCUMENT_UNKNOWN, documentNumber));
-            }
-            states.insertState(new PaymentStateRow(documentNumber, posting.hostEntity(), posting.hostInvoiceId(), "POSTED",
-                    posting.exactEntryNumber(), posting.ogm(), posting.amount(), handling.name(), null, null, null, now));
-        });
+        states.setHandling(documentNumber, handling);
     }
 
     @Override
