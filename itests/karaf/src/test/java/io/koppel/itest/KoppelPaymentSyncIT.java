@@ -129,7 +129,7 @@ public class KoppelPaymentSyncIT {
         pay(booked.get(2), "OVERPAYMENT", "25.00");
         pay(booked.get(3), "PAYMENT", null);
 
-        String created = shell.run("koppel:sync-file create BER --entities " + SCHOOL + " --name Bernardus");
+        String created = shell.run("koppel:sync-file --entities " + SCHOOL + " --name Bernardus create BER");
         assertTrue(created, created.contains("READY") && created.contains("ExactOnlineSyncFile-Bernardus-"));
         SyncFile file = sync.syncFiles("BER").get(0);
         SyncFile other = sync.createSyncFile("BER");
@@ -175,7 +175,7 @@ public class KoppelPaymentSyncIT {
     @Test
     public void automaticModeSettlesOnItsOwnFromItsCursor() throws Exception {
         List<Posting> booked = post(List.of(document("A-1", 201, "15.00"), document("A-2", 202, "25.00")));
-        String on = shell.run("koppel:sync-status " + SCHOOL + " --automatic --tolerance 50");
+        String on = shell.run("koppel:sync-status --automatic --tolerance 50 " + SCHOOL);
         assertTrue(on, on.contains(SCHOOL) && on.contains("on") && on.contains("50 ct"));
         shell.run("koppel:sync-now " + SCHOOL);
         pay(booked.get(0), "PAYMENT", null);

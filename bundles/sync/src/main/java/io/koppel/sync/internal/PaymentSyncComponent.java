@@ -87,7 +87,7 @@ public class PaymentSyncComponent implements PaymentSyncService, Runnable, Event
     }
 
     @Deactivate
-    void deactivate() throws InterruptedException {
+    public void deactivate() throws InterruptedException {
         background.shutdownNow();
         hints.shutdownNow();
         background.awaitTermination(10, TimeUnit.SECONDS);

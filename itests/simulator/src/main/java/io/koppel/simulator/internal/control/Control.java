@@ -167,6 +167,9 @@ public final class Control {
     /** Stores a row as given (no validation), for seeding unusual data; returns it with its key. */
     public Map<String, Object> insertRow(int division, String entityPath, Map<String, Object> values) {
         EntitySet set = entitySet(entityPath);
+        if (set instanceof io.koppel.simulator.internal.entities.SyncSet sync) {
+            return sync.seed(division(division), values, rt.now());
+        }
         if (!(set instanceof TableEntitySet table)) {
             throw new IllegalArgumentException(entityPath + " is computed from other data and cannot be seeded");
         }

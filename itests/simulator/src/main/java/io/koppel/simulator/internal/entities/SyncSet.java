@@ -68,6 +68,26 @@ public final class SyncSet implements EntitySet {
         return Set.copyOf(TIMESTAMP);
     }
 
+    /**
+     * Stores a row as given (a new one, or an existing ID replaced) with the next Timestamp, as a change in Exact
+     * would: for tests and benchmarks that need many terms without the entries behind them.
+     */
+    public Map<String, Object> seed(io.koppel.simulator.internal.store.DivisionData d, Map<String, Object> values,
+                                    LocalDateTime now) {
+        Map<String, Object> row = new java.util.LinkedHashMap<>();
+        schema.fields().forEach(f -> row.put(f.name(), null));
+        row.put("Division", d.code());
+        row.put("Modified", now);
+        row.putAll(values);
+        if (row.get("ID") == null) {
+            row.put("ID", java.util.UUID.randomUUID());
+        }
+        return d.write(() -> {
+            row.put("Timestamp", d.nextRowVersion());
+            return d.table(table).put(row.get("ID"), row);
+        });
+    }
+
     @Override
     public List<Map<String, Object>> rows(RequestContext ctx) {
         LocalDateTime oldest = ctx.now().minusMonths(2);
