@@ -34,6 +34,11 @@ public interface PaymentTermMapper {
 
     void insertTerms(@Param("rows") Collection<PaymentTermRow> rows);
 
+    /** One term replaced by its new version: by its key, which every database finds through the primary key. */
+    int deleteTerm(@Param("site") String site, @Param("division") int division, @Param("termId") String termId);
+
+    void insertTerm(PaymentTermRow row);
+
     /** Exact deleted these terms: kept, marked deleted and changed. */
     int markDeleted(@Param("site") String site, @Param("division") int division,
                     @Param("termIds") Collection<String> termIds);

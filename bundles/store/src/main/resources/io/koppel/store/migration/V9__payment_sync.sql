@@ -117,3 +117,6 @@ CREATE TABLE koppel_settlement (
 CREATE INDEX ix_koppel_settlement_file ON koppel_settlement (sync_file_id);
 CREATE INDEX ix_koppel_settlement_document ON koppel_settlement (document_number, recorded_at);
 CREATE INDEX ix_koppel_settlement_delivery ON koppel_settlement (delivered_at);
+
+-- A document's posting found by the Exact entry a payment term belongs to.
+CREATE INDEX ix_koppel_posting_entry ON koppel_posting (exact_entry_id);

@@ -134,13 +134,13 @@ final class TermCopy {
     /** A page and the cursor it reached, in one transaction; a complete copy stays complete (it is behind). */
     private void storeTerms(ExactDivision division, List<PaymentTerm> terms, long termCursor, long deletedCursor) {
         List<PaymentTermRow> rows = terms.stream().map(t -> row(division, t)).toList();
-        List<String> ids = rows.stream().map(PaymentTermRow::termId).toList();
         Instant now = clock.instant();
         store.execute(s -> {
             PaymentTermMapper mapper = s.mapper(PaymentTermMapper.class);
-            if (!rows.isEmpty()) {
-                mapper.deleteTerms(division.site(), division.number(), ids);
-                mapper.insertTerms(rows);
+            // row by row: a key lookup each, where H2 scans the table for a DELETE ... IN of a thousand keys
+            for (PaymentTermRow row : rows) {
+                mapper.deleteTerm(division.site(), division.number(), row.termId());
+                mapper.insertTerm(row);
             }
             mapper.updateCursors(division.site(), division.number(), termCursor, deletedCursor,
                     wasComplete(s, division), now);
