@@ -43,10 +43,14 @@ public class SyncStatusCommand implements Action {
                     "last run", "last success", "catching up", "terms", "last error");
             for (SyncHealth h : rows) {
                 System.out.printf("%-20s %-9s %-9s %-26s %-26s %-12s %-8d %s%n", h.hostEntity(), h.automatic() ? "on" : "off",
-                        h.toleranceCents() + " ct", h.lastRunAt(), h.lastSuccessAt(), h.catchingUp() ? "yes" : "no",
+                        h.toleranceCents() + " ct", orDash(h.lastRunAt()), orDash(h.lastSuccessAt()), h.catchingUp() ? "yes" : "no",
                         h.termsCopied(), h.lastError() == null ? "" : h.lastError());
             }
             return null;
         });
+    }
+
+    private static String orDash(Object value) {
+        return value == null ? "-" : value.toString();
     }
 }
