@@ -145,6 +145,10 @@ public class KoppelPaymentSyncIT {
         assertEquals(SettlementKind.FULLY_PAID, last("P-3").kind());
         assertEquals("never more than the invoice", 0, new BigDecimal("20.00").compareTo(last("P-3").paidAmount()));
         assertEquals(1, sync.syncFile(file.id()).orElseThrow().unallocatedCredit().size());
+        byte[] pdf = sync.report(file.id(), io.koppel.api.sync.ReportFormat.PDF);
+        assertEquals("%PDF", new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+        byte[] xlsx = sync.report(file.id(), io.koppel.api.sync.ReportFormat.XLSX);
+        assertEquals("an .xlsx is a zip", "PK", new String(xlsx, 0, 2, java.nio.charset.StandardCharsets.US_ASCII));
 
         try {
             sync.process(other.id());

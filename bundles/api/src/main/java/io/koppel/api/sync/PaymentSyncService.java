@@ -65,6 +65,13 @@ public interface PaymentSyncService {
     /** Processes a file handed back as bytes, as {@link #process(String)}. */
     SyncFile process(byte[] file);
 
+    /**
+     * A report of a sync file: its settlements (paid, open, written off), mismatches and unallocated credit.
+     *
+     * @throws io.koppel.api.KoppelException SYNC_FILE_NOT_FOUND, SYNC_FILE_NOT_READY
+     */
+    byte[] report(String syncFileId, ReportFormat format);
+
     /** Registers a document booked in Exact before Koppel, so it is settled too. */
     void registerMigrated(MigratedDocument document);
 

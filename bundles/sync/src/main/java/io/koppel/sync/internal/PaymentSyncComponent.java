@@ -175,6 +175,11 @@ public class PaymentSyncComponent implements PaymentSyncService, Runnable, Event
     }
 
     @Override
+    public byte[] report(String syncFileId, io.koppel.api.sync.ReportFormat format) {
+        return files.report(syncFileId, format, io.koppel.api.Messages.supported(java.util.Locale.getDefault()));
+    }
+
+    @Override
     public Ledger defineLedger(Ledger ledger) {
         return files.define(ledger);
     }

@@ -169,6 +169,15 @@ final class SyncFiles {
         return row.content().getBytes(StandardCharsets.UTF_8);
     }
 
+    byte[] report(String id, io.koppel.api.sync.ReportFormat format, java.util.Locale locale) {
+        SyncFileRow row = requireFile(id);
+        if (row.content() == null) {
+            throw new KoppelException(Reason.of(ReasonCode.SYNC_FILE_NOT_READY, row.fileName(), row.status()));
+        }
+        SyncFile file = toSyncFile(row);
+        return format == io.koppel.api.sync.ReportFormat.PDF ? SyncReports.pdf(file, locale) : SyncReports.xlsx(file, locale);
+    }
+
     /** Checks a file handed back and shows what it would change; nothing changes. */
     SyncFile preview(byte[] bytes) {
         SyncFileRow row = fileOf(bytes);
