@@ -24,16 +24,16 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 @Service
 @Command(scope = "koppel", name = "sync-file",
         description = "Sync files of a ledger: create (and wait until it is ready), list, show, process (an id or a"
-                + " file handed back).")
+                + " file handed back), report (PDF or Excel, --format and --save).")
 public class SyncFileCommand implements Action {
     @Reference
     PaymentSyncService sync;
 
-    @Argument(index = 0, name = "action", required = true, description = "create, list, show or process")
+    @Argument(index = 0, name = "action", required = true, description = "create, list, show, process or report")
     String action;
 
     @Argument(index = 1, name = "target", required = true,
-            description = "create, list: the ledger; show, process: the file id (process also takes a file path)")
+            description = "create, list: the ledger; show, process, report: the file id (process also takes a file path)")
     String target;
 
     @Option(name = "--entities", description = "create: the ledger's schools and locations, comma-separated"
@@ -43,8 +43,11 @@ public class SyncFileCommand implements Action {
     @Option(name = "--name", description = "create: the ledger's name in the file name")
     String name;
 
-    @Option(name = "--save", description = "show: also write the file's XML to this path")
+    @Option(name = "--save", description = "show: also write the file's XML to this path; report: where to write it")
     String save;
+
+    @Option(name = "--format", description = "report: pdf or xlsx")
+    String format = "pdf";
 
     @Option(name = "--year", description = "list: only files of this year")
     Integer year;
@@ -67,7 +70,15 @@ public class SyncFileCommand implements Action {
                             : sync.process(target);
                     System.out.println("processed: " + line(processed));
                 }
-                default -> throw new IllegalArgumentException("action is create, list, show or process, not " + action);
+                case "report" -> {
+                    io.koppel.api.sync.ReportFormat kind = io.koppel.api.sync.ReportFormat.valueOf(
+                            format.toUpperCase(java.util.Locale.ROOT));
+                    Path path = Path.of(save != null ? save : target + "." + kind.name().toLowerCase(java.util.Locale.ROOT));
+                    Files.write(path, sync.report(target, kind));
+                    System.out.println("report written to " + path.toAbsolutePath());
+                }
+                default -> throw new IllegalArgumentException("action is create, list, show, process or report, not "
+                        + action);
             }
             return null;
         });
