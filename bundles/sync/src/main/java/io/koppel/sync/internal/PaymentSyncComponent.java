@@ -59,11 +59,13 @@ public class PaymentSyncComponent implements PaymentSyncService, Runnable, Event
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     private final List<SyncFileListener> listeners = new CopyOnWriteArrayList<>();
 
+    private static final Duration HINT_SPACING = Duration.ofMinutes(1);
+    private final java.util.Set<Integer> hinted = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final Store store;
     private final Clock clock = Clock.systemUTC();
     private final ExecutorService background = Executors.newSingleThreadExecutor(
             runnable -> new Thread(runnable, "koppel-sync-files"));
-    private final ExecutorService hints = Executors.newSingleThreadExecutor(
+    private final java.util.concurrent.ScheduledExecutorService hints = Executors.newSingleThreadScheduledExecutor(
             runnable -> new Thread(runnable, "koppel-sync-webhook-runs"));
     private final SyncFiles files;
     private final AutomaticSync automatic;
@@ -107,14 +109,16 @@ public class PaymentSyncComponent implements PaymentSyncService, Runnable, Event
     @Override
     public void handleEvent(Event event) {
         Object division = event.getProperty(ExactWebhooks.DIVISION);
-        if (division instanceof Number number) {
-            hints.execute(() -> {
+        // A burst of events (a batch of postings) makes one run of the division, a minute after the first of them
+        if (division instanceof Number number && hinted.add(number.intValue())) {
+            hints.schedule(() -> {
+                hinted.remove(number.intValue());
                 try {
                     automatic.runDivision(number.intValue());
                 } catch (RuntimeException e) {
                     LOG.warn("Payment sync after a webhook failed: {}", e.toString());
                 }
-            });
+            }, HINT_SPACING.toMillis(), TimeUnit.MILLISECONDS);
         }
     }
 
