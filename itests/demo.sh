@@ -418,6 +418,50 @@ step_overview() {
     [[ "$check" == "check passed"* ]] && [ "${pending:-1}" = 0 ] && [ "${fatal:-1}" = 0 ]
 }
 
+# Payment sync: money arrives in Exact (the simulator's control API plays the bank and the accountant), a sync file
+# settles the host's invoices, then automatic mode does it on its own.
+sim_payment() {
+    curl -fsS -X POST -H 'Content-Type: application/json' "$(simulator_url)/_sim/payments" \
+        -d "{\"division\":$DIVISION,\"entryNumber\":$1,\"kind\":\"$2\"${3:+,\"amount\":\"$3\"}}" >/dev/null \
+        || die "the simulator refused payment $2 of entry $1"
+}
+
+step_payments() {
+    local entries file id
+    [ -e "$DEMO_DIR/payments.shown" ] && return 0
+    mapfile -t entries < <(karaf "demo:payments --entries 5" | awk '$1 == "entry" { print $2 " " $3 }')
+    [ "${#entries[@]}" -ge 5 ] || { say "fewer than 5 posted invoices: no payment sync shown"; return 0; }
+    set -- ${entries[0]}; local full=$1
+    set -- ${entries[1]}; local partial=$1
+    set -- ${entries[2]}; local over=$1 over_amount=$2
+    set -- ${entries[3]}; local undone=$1
+    set -- ${entries[4]}; local later=$1
+    say "payments in Exact: entry $full in full, $partial in part (10.00), $over paid too much, $undone paid and the match undone"
+    sim_payment "$full" PAYMENT
+    sim_payment "$partial" PAYMENT 10.00
+    sim_payment "$over" OVERPAYMENT "$(awk -v a="$over_amount" 'BEGIN { printf "%.2f", a + 5 }')"
+    sim_payment "$undone" PAYMENT
+    sim_payment "$undone" REVERSAL
+    say "karaf@root()> koppel:sync-file --entities $ENTITY --name Bernardus create BER"
+    file="$(karaf "koppel:sync-file --entities $ENTITY --name Bernardus create BER" || true)"
+    echo "$file" | indent
+    id="$(awk '{ print $1; exit }' <<<"$file")"
+    [[ "$file" == *READY* ]] || die "the sync file was not made"
+    say "karaf@root()> koppel:sync-file show $id"
+    karaf "koppel:sync-file show $id" | indent || true
+    say "karaf@root()> koppel:sync-file process $id"
+    karaf "koppel:sync-file process $id" | indent || true
+    say "karaf@root()> koppel:sync-file process $id   (again: refused, its number was processed)"
+    karaf "koppel:sync-file process $id" 2>&1 | indent || true
+    say "automatic mode: karaf@root()> koppel:sync-status --automatic --tolerance 50 $ENTITY; entry $later paid; koppel:sync-now $ENTITY"
+    karaf "koppel:sync-status --automatic --tolerance 50 $ENTITY" | indent || true
+    sim_payment "$later" PAYMENT
+    karaf "koppel:sync-now $ENTITY" | indent || true
+    say "karaf@root()> demo:payments   (the host's invoices, as Koppel's settlements left them)"
+    karaf "demo:payments" | indent || true
+    touch "$DEMO_DIR/payments.shown"
+}
+
 step_stop() {
     local home pid; home="$(karaf_home)"
     if karaf_running; then
@@ -479,6 +523,7 @@ main() {
         step_print
         step_wait_postings || ok=1
         step_overview || ok=1
+        step_payments
         step_usage
         if [ "$ok" = 0 ]; then
             say "the demo ran as expected"

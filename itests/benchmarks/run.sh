@@ -4,6 +4,7 @@
 #   itests/benchmarks/run.sh posting [--only calls,sustained,speed] [--database h2|postgresql|mariadb] [--invoices N]
 #   itests/benchmarks/run.sh scaling [--database h2|postgresql|mariadb] [--minutes N]
 #   itests/benchmarks/run.sh dashboard [--postings N] [--databases h2,postgresql] [--runs N]
+#   itests/benchmarks/run.sh sync [--postings N] [--items N] [--database h2|postgresql]
 # Builds the module and what it needs first (offline). PostgreSQL, MariaDB: -Dkoppel.test.postgresql.url/user,
 # -Dkoppel.test.mariadb.url/user via JAVA_OPTS.
 set -euo pipefail
@@ -14,7 +15,8 @@ case "${1:-}" in
     posting) main=io.koppel.benchmarks.PostingBenchmark ;;
     scaling) main=io.koppel.benchmarks.ScalingBenchmark ;;
     dashboard) main=io.koppel.benchmarks.DashboardBenchmark ;;
-    *) echo "usage: $0 client|posting|scaling|dashboard [arguments]" >&2; exit 2 ;;
+    sync) main=io.koppel.benchmarks.SyncBenchmark ;;
+    *) echo "usage: $0 client|posting|scaling|dashboard|sync [arguments]" >&2; exit 2 ;;
 esac
 shift
 cd "$root"

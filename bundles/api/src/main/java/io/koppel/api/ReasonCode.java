@@ -120,5 +120,27 @@ public enum ReasonCode {
     /** Arguments: maximum attempts, first attempt time. */
     TOO_MANY_RETRIES,
     /** Arguments: what went wrong. */
-    UNEXPECTED_ERROR
+    UNEXPECTED_ERROR,
+
+    // Payment sync
+    /** A sync file whose number was processed already. Arguments: file name, sequence number, the ledger's current number. */
+    SYNC_SEQUENCE_PROCESSED,
+    /** The bytes handed back are not a sync file Koppel made. Arguments: what is wrong. */
+    SYNC_FILE_INVALID,
+    /** Arguments: ledger. */
+    SYNC_LEDGER_UNKNOWN,
+    /** A sync file still being made, or one that failed, cannot be processed. Arguments: file name, its status. */
+    SYNC_FILE_NOT_READY,
+    /** Arguments: sync file id. */
+    SYNC_FILE_NOT_FOUND,
+    /** Exact's entry has another entry number than Koppel stored: not settled. Arguments: document, stored number, Exact's number. */
+    SYNC_ENTRY_NUMBER_MISMATCH,
+    /** Exact's entry carries another structured communication: not settled. Arguments: document, OGM, Exact's reference. */
+    SYNC_OGM_MISMATCH,
+    /** Several entries in Exact carry the entry number of a migrated document: not settled. Arguments: document, entry number. */
+    SYNC_ENTRY_AMBIGUOUS,
+    /** The document is not one Koppel posted or the host registered. Arguments: document number. */
+    SYNC_DOCUMENT_UNKNOWN,
+    /** Reading Exact for payment sync failed. Arguments: host entity, what went wrong. */
+    SYNC_READ_FAILED
 }

@@ -1,7 +1,10 @@
 package io.koppel.client;
 
+import io.koppel.client.model.DeletedRecord;
+import io.koppel.client.model.PaymentTerm;
 import io.koppel.client.model.Receivable;
 import io.koppel.client.model.ReceivablesListItem;
+import io.koppel.client.model.SyncPage;
 import java.util.List;
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -23,4 +26,14 @@ public interface ExactReceivables {
 
     /** Receivables ({@code cashflow/Receivables}), e.g. filtered on {@code TransactionEntryID} or {@code YourRef}. */
     List<Receivable> cashflowReceivables(CallContext ctx, ODataFilter filter);
+
+    /**
+     * The payment terms (receipts and payments) changed after {@code timestamp}, one page of up to 1,000 in
+     * Timestamp order ({@code sync/Cashflow/PaymentTerms}); ask with 1 the first time. Ask again after the
+     * page's {@link SyncPage#lastTimestamp()} while {@link SyncPage#more()}.
+     */
+    SyncPage<PaymentTerm> paymentTermsSince(CallContext ctx, long timestamp);
+
+    /** Records deleted after {@code timestamp}, of every entity type, one page ({@code sync/Deleted}). */
+    SyncPage<DeletedRecord> deletedSince(CallContext ctx, long timestamp);
 }

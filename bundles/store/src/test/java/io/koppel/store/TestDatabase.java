@@ -135,7 +135,9 @@ public final class TestDatabase {
                     "DELETE FROM koppel_sync_sequence", "DELETE FROM koppel_sync_file",
                     "DELETE FROM koppel_transaction_log", "DELETE FROM koppel_oauth_state", "DELETE FROM koppel_division_lease",
                     "DELETE FROM koppel_webhook_event", "DELETE FROM koppel_refusal", "DELETE FROM koppel_recovery",
-                    "DELETE FROM koppel_configuration_change");
+                    "DELETE FROM koppel_configuration_change",
+                    "DELETE FROM koppel_payment_term", "DELETE FROM koppel_sync_division", "DELETE FROM koppel_sync_connection",
+                    "DELETE FROM koppel_payment_state", "DELETE FROM koppel_settlement");
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot empty Koppel's tables on " + kind, e);
         }

@@ -21,7 +21,8 @@ public final class KoppelExpectations {
             "io.koppel.auth",
             "io.koppel.posting",
             "io.koppel.shell",
-            "io.koppel.dashboard");
+            "io.koppel.dashboard",
+            "io.koppel.sync");
 
     /** Services (objectClass names) Koppel registers once its DataSource is there. */
     public static final List<String> SERVICES = List.of(
@@ -32,7 +33,8 @@ public final class KoppelExpectations {
             "io.koppel.api.connection.ConnectionService",
             "io.koppel.auth.ExactAccess",
             "io.koppel.api.posting.PostingService",
-            "io.koppel.api.posting.PostingAdministration");
+            "io.koppel.api.posting.PostingAdministration",
+            "io.koppel.api.sync.PaymentSyncService");
 
     /** The feature the itests reinstall (and time). */
     public static final String FEATURE = "koppel";
@@ -57,7 +59,12 @@ public final class KoppelExpectations {
             "koppel_sync_file",
             "koppel_transaction_log",
             "koppel_oauth_state",
-            "koppel_division_lease");
+            "koppel_division_lease",
+            "koppel_payment_term",
+            "koppel_sync_division",
+            "koppel_sync_connection",
+            "koppel_payment_state",
+            "koppel_settlement");
 
     private KoppelExpectations() {
     }

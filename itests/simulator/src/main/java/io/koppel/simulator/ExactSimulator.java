@@ -154,6 +154,11 @@ public final class ExactSimulator implements AutoCloseable {
         return control.registerPayment(request);
     }
 
+    /** Moves a division to another database, as Exact does: its sync Timestamps start over, DivisionMoveDate is set. */
+    public void moveDivision(int division) {
+        control.moveDivision(division);
+    }
+
     // --- inspection
 
     public List<RecordedCall> calls(CallFilter filter) {

@@ -7,5 +7,11 @@ public enum PaymentKind {
     /** Undo an earlier receipt (the last one unless a payment id is given): the item is outstanding again. */
     REVERSAL,
     /** A receipt larger than the outstanding amount: the item is settled and the excess stays open on the customer as a negative item. */
-    OVERPAYMENT
+    OVERPAYMENT,
+    /** Write (part of) the outstanding amount off, or grant it as a discount: matched, but no money came in. */
+    WRITE_OFF,
+    /** The outstanding item is selected for a direct-debit collection (Status 30): not paid yet. */
+    DIRECT_DEBIT_SELECTED,
+    /** The direct-debit collection was sent to the bank (Status 40): not paid yet either. */
+    DIRECT_DEBIT_SENT
 }

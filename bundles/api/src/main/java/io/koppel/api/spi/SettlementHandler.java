@@ -13,8 +13,8 @@ import org.osgi.annotation.versioning.ConsumerType;
 public interface SettlementHandler {
 
     /**
-     * Applies settlements to the host's invoices. The payment date to record is {@code paymentDate}: Exact
-     * does not say when a payment was made.
+     * Applies settlements to the host's invoices. The payment date to record is {@code paymentDate} (the sync
+     * file's date), or a settlement's own {@link Settlement#paymentDate()} when it has one.
      *
      * @param ledger the host ledger the settlements are for
      * @param settlements what changes

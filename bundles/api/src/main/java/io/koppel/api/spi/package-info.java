@@ -3,7 +3,7 @@
  * optional: without one, Koppel keeps the information for the host to read through the API.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package io.koppel.api.spi;
 
 import org.osgi.annotation.bundle.Export;

@@ -6,7 +6,7 @@
  * the structured communication.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package io.koppel.api.sync;
 
 import org.osgi.annotation.bundle.Export;

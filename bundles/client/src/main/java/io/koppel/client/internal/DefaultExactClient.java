@@ -11,12 +11,14 @@ import io.koppel.client.internal.ops.ODataCalls;
 import io.koppel.client.internal.ops.ReceivableOperations;
 import io.koppel.client.internal.ops.ReferenceDataOperations;
 import io.koppel.client.internal.ops.SalesEntryOperations;
+import io.koppel.client.internal.ops.SyncOperations;
 import io.koppel.client.internal.ops.SystemOperations;
 import io.koppel.client.internal.ops.WebhookOperations;
 import io.koppel.client.model.Account;
 import io.koppel.client.model.AccountChanges;
 import io.koppel.client.model.BankAccount;
 import io.koppel.client.model.CostCode;
+import io.koppel.client.model.DeletedRecord;
 import io.koppel.client.model.Division;
 import io.koppel.client.model.FinancialPeriod;
 import io.koppel.client.model.GlAccount;
@@ -28,10 +30,12 @@ import io.koppel.client.model.NewBankAccount;
 import io.koppel.client.model.NewMandate;
 import io.koppel.client.model.NewSalesEntry;
 import io.koppel.client.model.NewWebhookSubscription;
+import io.koppel.client.model.PaymentTerm;
 import io.koppel.client.model.Receivable;
 import io.koppel.client.model.ReceivablesListItem;
 import io.koppel.client.model.SalesEntry;
 import io.koppel.client.model.SalesEntryQuery;
+import io.koppel.client.model.SyncPage;
 import io.koppel.client.model.WebhookSubscription;
 import java.net.URI;
 import java.util.List;
@@ -47,6 +51,7 @@ final class DefaultExactClient implements ExactClient {
     private final AccountOperations accounts;
     private final SalesEntryOperations salesEntries;
     private final ReceivableOperations receivables;
+    private final SyncOperations sync;
     private final WebhookOperations webhooks;
 
     DefaultExactClient(ODataCalls calls, RateLimiter limiter) {
@@ -56,6 +61,7 @@ final class DefaultExactClient implements ExactClient {
         this.accounts = new AccountOperations(calls);
         this.salesEntries = new SalesEntryOperations(calls);
         this.receivables = new ReceivableOperations(calls);
+        this.sync = new SyncOperations(calls);
         this.webhooks = new WebhookOperations(calls);
     }
 
@@ -172,6 +178,16 @@ final class DefaultExactClient implements ExactClient {
     @Override
     public List<Receivable> cashflowReceivables(CallContext ctx, ODataFilter filter) {
         return receivables.cashflowReceivables(ctx, filter);
+    }
+
+    @Override
+    public SyncPage<PaymentTerm> paymentTermsSince(CallContext ctx, long timestamp) {
+        return sync.paymentTermsSince(ctx, timestamp);
+    }
+
+    @Override
+    public SyncPage<DeletedRecord> deletedSince(CallContext ctx, long timestamp) {
+        return sync.deletedSince(ctx, timestamp);
     }
 
     @Override

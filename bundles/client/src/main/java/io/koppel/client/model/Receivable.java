@@ -18,6 +18,6 @@ public record Receivable(UUID id, UUID account, String accountCode, BigDecimal a
                          String description, LocalDate dueDate, LocalDate entryDate, Integer entryNumber,
                          Integer invoiceNumber, boolean fullyPaid, LocalDate lastPaymentDate, String paymentMethod,
                          String paymentReference, Integer status, UUID transactionEntryId, UUID transactionId,
-                         String journalCode, String yourRef, LocalDate endDate, UUID directDebitMandate,
+                         String journal, String yourRef, LocalDate endDate, UUID directDebitMandate,
                          Instant modified) {
 }

@@ -7,6 +7,8 @@ import io.koppel.store.CustomerUpdateMapper;
 import io.koppel.store.DatabaseKind;
 import io.koppel.store.DivisionLeaseMapper;
 import io.koppel.store.OAuthStateMapper;
+import io.koppel.store.PaymentStateMapper;
+import io.koppel.store.PaymentTermMapper;
 import io.koppel.store.PostingMapper;
 import io.koppel.store.RefusalMapper;
 import io.koppel.store.RecoveryMapper;
@@ -35,7 +37,8 @@ public final class MyBatisStore implements Store {
     static final List<Class<?>> MAPPERS = List.of(ConnectionMapper.class, AccountLinkMapper.class,
             PostingMapper.class, CustomerUpdateMapper.class, SyncMapper.class, TransactionLogMapper.class,
             OAuthStateMapper.class, DivisionLeaseMapper.class, WebhookEventMapper.class, RefusalMapper.class,
-            RecoveryMapper.class);
+            RecoveryMapper.class,
+            PaymentTermMapper.class, PaymentStateMapper.class);
 
     private final SqlSessionFactory sessions;
     private final DatabaseKind databaseKind;

@@ -9,6 +9,7 @@ import io.koppel.simulator.internal.calls.CallRecorder;
 import io.koppel.simulator.internal.entities.AccountsSet;
 import io.koppel.simulator.internal.entities.BankAccountsSet;
 import io.koppel.simulator.internal.entities.DivisionsSet;
+import io.koppel.simulator.internal.entities.SyncSet;
 import io.koppel.simulator.internal.entities.DocumentAttachmentsSet;
 import io.koppel.simulator.internal.entities.DocumentsSet;
 import io.koppel.simulator.internal.entities.EntityRegistry;
@@ -86,6 +87,8 @@ public final class SimulatorRuntime {
                 .register(new ReceivablesListSet())
                 .register(ReceivablesSet.cashflow())
                 .register(ReceivablesSet.bulk())
+                .register(SyncSet.paymentTerms())
+                .register(SyncSet.deleted())
                 .register(new DocumentsSet(webhooks))
                 .register(new DocumentAttachmentsSet(webhooks))
                 .register(new WebhookSubscriptionsSet(webhooks, config.webhooksRequireHttps()));

@@ -9,6 +9,7 @@ import io.koppel.client.internal.wire.JsonRecord;
 import io.koppel.client.internal.wire.MalformedResponseException;
 import io.koppel.client.internal.wire.ODataEnvelope;
 import io.koppel.client.internal.wire.ODataPage;
+import io.koppel.client.model.SyncPage;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -17,6 +18,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
 /** The OData verbs on top of {@link ApiCaller}: read all pages, read one, create, update, delete. */
 public final class ODataCalls {
@@ -50,6 +52,26 @@ public final class ODataCalls {
             }
         }
         return all;
+    }
+
+    /**
+     * Reads one page of a sync endpoint. Its {@code __next} is not followed: the caller asks again after the
+     * page's highest Timestamp, once it has stored what it read.
+     */
+    public <T> SyncPage<T> syncPage(CallContext ctx, String operation, URI uri, Function<JsonRecord, T> reader,
+                                    ToLongFunction<T> timestamp, long since) {
+        HttpResponse response = caller.call(ctx, operation, "GET", uri, null);
+        return read(response, body -> {
+            ODataPage parsed = ODataEnvelope.page(body);
+            List<T> records = new ArrayList<>(parsed.records().size());
+            long last = since;
+            for (JsonRecord record : parsed.records()) {
+                T value = reader.apply(record);
+                last = Math.max(last, timestamp.applyAsLong(value));
+                records.add(value);
+            }
+            return new SyncPage<>(records, last, parsed.next() != null);
+        });
     }
 
     public <T> T one(CallContext ctx, String operation, URI uri, Function<JsonRecord, T> reader) {

@@ -16,7 +16,7 @@ public final class ReceivableOperations {
     static final List<String> RECEIVABLE_FIELDS = List.of("ID", "Account", "AccountCode", "AmountDC", "AmountFC",
             "TransactionAmountDC", "TransactionAmountFC", "Currency", "Description", "DueDate", "EntryDate",
             "EntryNumber", "InvoiceNumber", "IsFullyPaid", "LastPaymentDate", "PaymentMethod", "PaymentReference",
-            "Status", "TransactionEntryID", "TransactionID", "JournalCode", "YourRef", "EndDate",
+            "Status", "TransactionEntryID", "TransactionID", "Journal", "YourRef", "EndDate",
             "DirectDebitMandate", "Modified");
     static final Endpoint<Receivable> CASHFLOW = new Endpoint<>("cashflow/Receivables", RECEIVABLE_FIELDS,
             ReceivableOperations::receivable);
@@ -56,7 +56,7 @@ public final class ReceivableOperations {
                 r.code("Currency"), r.text("Description"), r.date("DueDate"), r.date("EntryDate"),
                 r.integer("EntryNumber"), r.integer("InvoiceNumber"), r.flag("IsFullyPaid"),
                 r.date("LastPaymentDate"), r.code("PaymentMethod"), r.code("PaymentReference"), r.integer("Status"),
-                r.uuid("TransactionEntryID"), r.uuid("TransactionID"), r.code("JournalCode"), r.text("YourRef"),
+                r.uuid("TransactionEntryID"), r.uuid("TransactionID"), r.code("Journal"), r.text("YourRef"),
                 r.date("EndDate"), r.uuid("DirectDebitMandate"), r.instant("Modified"));
     }
 }

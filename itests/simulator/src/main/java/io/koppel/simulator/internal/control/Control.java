@@ -118,9 +118,14 @@ public final class Control {
 
     public PaymentResult registerPayment(PaymentRequest request) {
         if (request.kind() == null) {
-            throw new IllegalArgumentException("kind is required: PAYMENT, REVERSAL or OVERPAYMENT");
+            throw new IllegalArgumentException("kind is required: one of " + java.util.Arrays.toString(io.koppel.simulator.PaymentKind.values()));
         }
         return ReceivableLedger.register(division(request.division()), request, rt.now());
+    }
+
+    /** Moves the division to another database: its sync Timestamps start over and DivisionMoveDate is set. */
+    public void moveDivision(int division) {
+        io.koppel.simulator.internal.sales.PaymentTermBook.moveDivision(division(division), rt.now());
     }
 
     public List<RecordedCall> calls(CallFilter filter) {
@@ -162,6 +167,9 @@ public final class Control {
     /** Stores a row as given (no validation), for seeding unusual data; returns it with its key. */
     public Map<String, Object> insertRow(int division, String entityPath, Map<String, Object> values) {
         EntitySet set = entitySet(entityPath);
+        if (set instanceof io.koppel.simulator.internal.entities.SyncSet sync) {
+            return sync.seed(division(division), values, rt.now());
+        }
         if (!(set instanceof TableEntitySet table)) {
             throw new IllegalArgumentException(entityPath + " is computed from other data and cannot be seeded");
         }

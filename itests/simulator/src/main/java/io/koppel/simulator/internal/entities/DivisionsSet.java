@@ -38,7 +38,7 @@ public final class DivisionsSet implements EntitySet {
             row.put("Status", 1);
             row.put("Country", "BE ");
             row.put("Currency", "EUR");
-            row.put("DivisionMoveDate", null);
+            row.put("DivisionMoveDate", d.moveDate());
             row.put("BlockingStatus", 0);
             row.put("Created", null);
             row.put("Modified", null);

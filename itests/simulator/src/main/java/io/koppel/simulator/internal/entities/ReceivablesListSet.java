@@ -53,7 +53,7 @@ public final class ReceivablesListSet implements EntitySet {
             row.put("Id", r.get("ID"));
             row.put("InvoiceDate", r.get("InvoiceDate"));
             row.put("InvoiceNumber", r.get("InvoiceNumber"));
-            row.put("JournalCode", r.get("JournalCode"));
+            row.put("JournalCode", r.get("Journal"));
             row.put("JournalDescription", r.get("JournalDescription"));
             row.put("YourRef", r.get("YourRef"));
             rows.add(row);

@@ -127,7 +127,7 @@ public final class Schemas {
             .ro("AmountDC", DOUBLE).ro("AmountFC", DOUBLE).ro("TransactionAmountDC", DOUBLE)
             .ro("TransactionAmountFC", DOUBLE).ro("Currency", STRING).rw("Description", STRING).ro("DueDate", DATETIME)
             .ro("EntryDate", DATETIME).ro("EntryNumber", INT32).ro("InvoiceDate", DATETIME).ro("InvoiceNumber", INT32)
-            .ro("IsFullyPaid", BOOLEAN).ro("JournalCode", STRING).ro("JournalDescription", STRING)
+            .ro("IsFullyPaid", BOOLEAN).ro("Journal", STRING).ro("JournalDescription", STRING)
             .ro("LastPaymentDate", DATETIME).rw("PaymentMethod", STRING).rw("PaymentReference", STRING)
             .ro("Status", INT16).ro("TransactionEntryID", GUID).ro("TransactionID", GUID).ro("TransactionType", INT32)
             .ro("YourRef", STRING).ro("EndDate", DATETIME).ro("EndPeriod", INT16).ro("EndYear", INT16)
@@ -157,5 +157,25 @@ public final class Schemas {
     public static final EntitySchema WEBHOOK_SUBSCRIPTION = EntitySchema.builder("Exact.Web.Api.Models.Webhooks.WebhookSubscription", "ID")
             .ro("ID", GUID).rw("CallbackURL", STRING).rw("Topic", STRING).rw("Description", STRING)
             .ro("ClientID", GUID).ro("UserID", GUID).ro("Division", INT32).ro("Created", DATETIME)
+            .build();
+
+    /** sync/Cashflow/PaymentTerms: keyed by the rowversion Timestamp; LineType 20 receipt, 22 payment. */
+    public static final EntitySchema PAYMENT_TERM = EntitySchema.builder("Exact.Web.Api.Models.Sync.Cashflow.PaymentTerm", "Timestamp")
+            .ro("Timestamp", INT64).ro("ID", GUID).ro("Account", GUID).ro("AccountCode", STRING).ro("AccountName", STRING)
+            .ro("AmountDC", DOUBLE).ro("AmountFC", DOUBLE).ro("AmountDiscountDC", DOUBLE).ro("AmountDiscountFC", DOUBLE)
+            .ro("Currency", STRING).ro("Description", STRING).ro("DirectDebitMandate", GUID).ro("DueDate", DATETIME)
+            .ro("EndDate", DATETIME).ro("EndPeriod", INT16).ro("EndYear", INT16).ro("EntryDate", DATETIME)
+            .ro("EntryID", GUID).ro("EntryNumber", INT32).ro("InvoiceDate", DATETIME).ro("InvoiceNumber", INT32)
+            .ro("IsFullyPaid", BOOLEAN).ro("Journal", STRING).ro("JournalDescription", STRING)
+            .ro("LastPaymentDate", DATETIME).ro("LineType", INT16).ro("PaymentMethod", STRING)
+            .ro("PaymentReference", STRING).ro("Status", INT16).ro("TransactionEntryID", GUID)
+            .ro("TransactionID", GUID).ro("YourRef", STRING).ro("Division", INT32).ro("Created", DATETIME)
+            .ro("Modified", DATETIME)
+            .build();
+
+    /** sync/Deleted: EntityType 1 TransactionLines, 2 Accounts, ... 10 PaymentTerms; kept two months. */
+    public static final EntitySchema DELETED = EntitySchema.builder("Exact.Web.Api.Models.Sync.Deleted", "Timestamp")
+            .ro("Timestamp", INT64).ro("ID", GUID).ro("EntityKey", GUID).ro("EntityType", INT16)
+            .ro("DeletedBy", GUID).ro("DeletedDate", DATETIME).ro("Division", INT32)
             .build();
 }

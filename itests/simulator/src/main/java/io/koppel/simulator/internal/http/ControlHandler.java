@@ -114,6 +114,9 @@ public final class ControlHandler {
                 control.addDivision(body.path("code").asInt(), required(body, "description"),
                         body.path("referenceData").asBoolean(true));
                 return Map.of("code", body.path("code").asInt());
+            case "/divisions/move":
+                control.moveDivision(body.path("division").asInt());
+                return Map.of("ok", true);
             case "/periods":
                 control.setPeriodClosed(body.path("division").asInt(), body.path("year").asInt(),
                         body.hasNonNull("period") ? body.get("period").asInt() : null, body.path("closed").asBoolean(true));

@@ -50,7 +50,7 @@ public final class ReceivableLedger {
         r.put("InvoiceDate", entry.get("EntryDate"));
         r.put("InvoiceNumber", entry.get("InvoiceNumber"));
         r.put("IsFullyPaid", false);
-        r.put("JournalCode", entry.get("Journal"));
+        r.put("Journal", entry.get("Journal"));
         r.put("JournalDescription", entry.get("JournalDescription"));
         r.put("LastPaymentDate", null);
         r.put("PaymentMethod", mandate == null ? "B" : "I");
@@ -70,7 +70,9 @@ public final class ReceivableLedger {
         r.put("Modified", now);
         r.put(HID, d.nextHid());
         r.put(PAID, BigDecimal.ZERO);
-        return receivables(d).put(r.get("ID"), r);
+        Map<String, Object> stored = receivables(d).put(r.get("ID"), r);
+        PaymentTermBook.open(d, stored, now);
+        return stored;
     }
 
     public static Map<String, Object> forEntry(DivisionData d, UUID entryId) {
@@ -85,6 +87,7 @@ public final class ReceivableLedger {
         }
         Map<String, Object> r = new LinkedHashMap<>(existing);
         BigDecimal total = (BigDecimal) entry.get("AmountDC");
+        BigDecimal totalChange = total.subtract((BigDecimal) existing.get("TransactionAmountDC"));
         r.put("TransactionAmountDC", total);
         r.put("TransactionAmountFC", total);
         r.put("TransactionType", entry.get("Type"));
@@ -92,13 +95,16 @@ public final class ReceivableLedger {
             r.put(field, entry.get(field));
         }
         r.put("Account", entry.get("Customer"));
-        settle(d, r, now, (LocalDateTime) r.get("LastPaymentDate"));
+        Map<String, Object> updated = settle(d, r, now, (LocalDateTime) r.get("LastPaymentDate"));
+        PaymentTermBook.followEntry(d, updated, totalChange, now);
+        PaymentTermBook.settleEntry(d, updated, now);
     }
 
-    public static void removeForEntry(DivisionData d, UUID entryId) {
+    public static void removeForEntry(DivisionData d, UUID entryId, LocalDateTime now) {
         Map<String, Object> r = forEntry(d, entryId);
         if (r != null) {
             receivables(d).remove(r.get("ID"));
+            PaymentTermBook.removeEntry(d, entryId, now);
         }
     }
 
@@ -111,24 +117,43 @@ public final class ReceivableLedger {
             }
             LocalDateTime date = request.date() == null ? now.toLocalDate().atStartOfDay() : request.date().atStartOfDay();
             return switch (request.kind()) {
-                case PAYMENT -> pay(d, receivable, request.amount(), date, now);
+                case PAYMENT, WRITE_OFF -> pay(d, receivable, request.kind(), request.amount(), date, now);
                 case OVERPAYMENT -> overpay(d, receivable, request.amount(), date, now);
                 case REVERSAL -> reverse(d, receivable, request.paymentId(), now);
+                case DIRECT_DEBIT_SELECTED -> collect(d, receivable, 30, now);
+                case DIRECT_DEBIT_SENT -> collect(d, receivable, 40, now);
             };
         });
     }
 
-    private static PaymentResult pay(DivisionData d, Map<String, Object> receivable, BigDecimal amount,
-                                     LocalDateTime date, LocalDateTime now) {
+    private static PaymentResult pay(DivisionData d, Map<String, Object> receivable, PaymentKind kind,
+                                     BigDecimal amount, LocalDateTime date, LocalDateTime now) {
         BigDecimal outstanding = (BigDecimal) receivable.get("AmountDC");
         BigDecimal applied = amount == null ? outstanding : amount;
         if (applied.signum() == 0 || applied.signum() != outstanding.signum() || applied.abs().compareTo(outstanding.abs()) > 0) {
             throw new IllegalArgumentException("payment of " + applied + " does not fit the outstanding " + outstanding
                     + " (use OVERPAYMENT for more than is outstanding)");
         }
-        UUID paymentId = recordPayment(d, receivable, PaymentKind.PAYMENT, applied, applied, date, null);
+        List<UUID> terms = PaymentTermBook.match(d, entryOf(receivable), applied, kind == PaymentKind.WRITE_OFF, date, now);
+        UUID paymentId = recordPayment(d, receivable, kind, applied, applied, date, null, terms);
         Map<String, Object> updated = applyPaid(d, receivable, applied, date, now);
         return result(paymentId, updated, null);
+    }
+
+    private static PaymentResult collect(DivisionData d, Map<String, Object> receivable, int status, LocalDateTime now) {
+        if (((BigDecimal) receivable.get("AmountDC")).signum() == 0) {
+            throw new IllegalArgumentException("nothing outstanding to collect on " + receivable.get("EntryNumber"));
+        }
+        PaymentTermBook.collect(d, entryOf(receivable), status, now);
+        Map<String, Object> r = new LinkedHashMap<>(receivable);
+        r.put("Status", status);
+        r.put("Modified", now);
+        Map<String, Object> updated = receivables(d).put(r.get("ID"), r);
+        return result(null, updated, null);
+    }
+
+    private static UUID entryOf(Map<String, Object> receivable) {
+        return (UUID) receivable.get("TransactionEntryID");
     }
 
     private static PaymentResult overpay(DivisionData d, Map<String, Object> receivable, BigDecimal received,
@@ -139,7 +164,8 @@ public final class ReceivableLedger {
         }
         BigDecimal excess = received.subtract(outstanding);
         UUID excessId = openExcessItem(d, receivable, excess, date, now);
-        UUID paymentId = recordPayment(d, receivable, PaymentKind.OVERPAYMENT, outstanding, received, date, excessId);
+        List<UUID> terms = PaymentTermBook.match(d, entryOf(receivable), outstanding, false, date, now);
+        UUID paymentId = recordPayment(d, receivable, PaymentKind.OVERPAYMENT, outstanding, received, date, excessId, terms);
         Map<String, Object> updated = applyPaid(d, receivable, outstanding, date, now);
         return result(paymentId, updated, excessId);
     }
@@ -155,15 +181,21 @@ public final class ReceivableLedger {
         reversed.put("Reversed", true);
         payments.put(payment.get("ID"), reversed);
         if (payment.get("ExcessReceivable") != null) {
-            receivables(d).remove(payment.get("ExcessReceivable"));
+            Map<String, Object> excess = receivables(d).remove(payment.get("ExcessReceivable"));
+            if (excess != null) {
+                PaymentTermBook.removeEntry(d, entryOf(excess), now);
+            }
         }
+        @SuppressWarnings("unchecked")
+        List<UUID> terms = (List<UUID>) payment.get("Terms");
+        PaymentTermBook.unmatch(d, terms, now);
         BigDecimal applied = (BigDecimal) payment.get("Applied");
         Map<String, Object> updated = applyPaid(d, receivable, applied.negate(), lastPaymentDate(d, receivable), now);
         return result((UUID) payment.get("ID"), updated, null);
     }
 
     private static UUID recordPayment(DivisionData d, Map<String, Object> receivable, PaymentKind kind, BigDecimal applied,
-                                      BigDecimal received, LocalDateTime date, UUID excess) {
+                                      BigDecimal received, LocalDateTime date, UUID excess, List<UUID> terms) {
         UUID id = UUID.randomUUID();
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("ID", id);
@@ -175,6 +207,7 @@ public final class ReceivableLedger {
         p.put("Date", date);
         p.put("Reversed", false);
         p.put("ExcessReceivable", excess);
+        p.put("Terms", List.copyOf(terms));
         d.table(TableNames.PAYMENTS).put(id, p);
         return id;
     }
@@ -200,7 +233,9 @@ public final class ReceivableLedger {
         r.put("EndYear", end == null ? null : end.year());
         r.put("EndPeriod", end == null ? null : end.period());
         r.put("Modified", now);
-        return receivables(d).put(r.get("ID"), r);
+        Map<String, Object> stored = receivables(d).put(r.get("ID"), r);
+        PaymentTermBook.settleEntry(d, stored, now);
+        return stored;
     }
 
     private static LocalDateTime lastPaymentDate(DivisionData d, Map<String, Object> receivable) {
@@ -232,7 +267,7 @@ public final class ReceivableLedger {
         r.put("EntryNumber", number);
         r.put("InvoiceNumber", null);
         r.put("IsFullyPaid", false);
-        r.put("JournalCode", bankCode);
+        r.put("Journal", bankCode);
         r.put("JournalDescription", bank == null ? null : bank.get("Description"));
         r.put("LastPaymentDate", null);
         r.put("PaymentMethod", "B");
@@ -249,7 +284,7 @@ public final class ReceivableLedger {
         r.put("Modified", now);
         r.put(HID, d.nextHid());
         r.put(PAID, BigDecimal.ZERO);
-        receivables(d).put(id, r);
+        PaymentTermBook.open(d, receivables(d).put(id, r), now);
         return id;
     }
 

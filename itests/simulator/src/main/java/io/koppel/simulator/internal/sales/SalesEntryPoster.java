@@ -220,7 +220,7 @@ public final class SalesEntryPoster {
             Problems p = ctx.problems();
             checkClosed(ctx, entry, p);
             p.throwIfAny();
-            removeEntry(d, entryId);
+            removeEntry(d, entryId, ctx.now());
             return null;
         });
         ctx.changes().changed(ctx, "SalesEntries", "Delete", entryId, "salesentry/SalesEntries");
@@ -285,7 +285,7 @@ public final class SalesEntryPoster {
             p.throwIfAny();
             d.table(TableNames.SALES_ENTRY_LINES).remove(lineId);
             if (linesOf(d, entryId).isEmpty()) {
-                removeEntry(d, entryId);
+                removeEntry(d, entryId, ctx.now());
                 return new Object[]{entryId, "Delete"};
             }
             refreshEntry(ctx, entryId);
@@ -377,10 +377,10 @@ public final class SalesEntryPoster {
         }
     }
 
-    private static void removeEntry(DivisionData d, UUID entryId) {
+    private static void removeEntry(DivisionData d, UUID entryId, java.time.LocalDateTime now) {
         d.table(TableNames.SALES_ENTRIES).remove(entryId);
         linesOf(d, entryId).forEach(l -> d.table(TableNames.SALES_ENTRY_LINES).remove(l.get("ID")));
-        ReceivableLedger.removeForEntry(d, entryId);
+        ReceivableLedger.removeForEntry(d, entryId, now);
     }
 
     private static Map<String, Object> requireEntry(DivisionData d, UUID id) {

@@ -21,6 +21,8 @@ public final class DivisionData {
     private final Map<String, Integer> entryNumbers = new HashMap<>();
     private final AtomicLong hidSequence = new AtomicLong(1);
     private final AtomicLong accountCodeSequence = new AtomicLong(5000);
+    private final AtomicLong rowVersion = new AtomicLong(1);
+    private volatile java.time.LocalDateTime moveDate;
 
     public DivisionData(int code, String description) {
         this.code = code;
@@ -72,5 +74,21 @@ public final class DivisionData {
 
     public long nextAccountCode() {
         return accountCodeSequence.incrementAndGet();
+    }
+
+    /** The next sync Timestamp (a rowversion: unique, rising, unrelated to time); call inside {@link #write}. */
+    public long nextRowVersion() {
+        return rowVersion.incrementAndGet();
+    }
+
+    /** Starts the rowversions over, as a move of the division to another database does. */
+    public void restartRowVersions(java.time.LocalDateTime movedAt) {
+        rowVersion.set(1);
+        moveDate = movedAt;
+    }
+
+    /** When the division last moved to another database (system/Divisions.DivisionMoveDate), or null. */
+    public java.time.LocalDateTime moveDate() {
+        return moveDate;
     }
 }

@@ -19,6 +19,10 @@ public final class TableNames {
     public static final String DOCUMENTS = "Documents";
     public static final String DOCUMENT_ATTACHMENTS = "DocumentAttachments";
     public static final String WEBHOOK_SUBSCRIPTIONS = "WebhookSubscriptions";
+    /** Payment terms of the receivables (sync/Cashflow/PaymentTerms), keyed by ID, each with its Timestamp. */
+    public static final String PAYMENT_TERMS = "PaymentTerms";
+    /** Deleted records as sync/Deleted reports them, keyed by ID. */
+    public static final String DELETED = "Deleted";
 
     private TableNames() {
     }

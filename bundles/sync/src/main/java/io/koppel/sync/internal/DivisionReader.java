@@ -1,0 +1,95 @@
+package io.koppel.sync.internal;
+
+import io.koppel.auth.ExactAccess;
+import io.koppel.auth.LinkedConnection;
+import io.koppel.store.EntryBalanceRow;
+import io.koppel.store.PaymentStateMapper;
+import io.koppel.store.PaymentTermMapper;
+import io.koppel.store.StoreSession;
+import io.koppel.store.SyncConnectionRow;
+import io.koppel.store.UnallocatedCreditRow;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Reads a division's payment terms into Koppel's copy under the division lease, and reads the documents of host
+ * entities next to them: what both modes of payment sync share.
+ */
+final class DivisionReader {
+    private final ExactAccess access;
+    private final TermCopy copy;
+    private final DivisionLease lease;
+    private final Clock clock;
+    private final int maxPages;
+
+    DivisionReader(ExactAccess access, TermCopy copy, DivisionLease lease, Clock clock, int maxPages) {
+        this.access = access;
+        this.copy = copy;
+        this.lease = lease;
+        this.clock = clock;
+        this.maxPages = maxPages;
+    }
+
+    /** The host entities' connections by division. @throws io.koppel.api.KoppelException for a missing link */
+    Map<ExactDivision, List<LinkedConnection>> byDivision(Collection<String> hostEntities) {
+        Map<ExactDivision, List<LinkedConnection>> divisions = new LinkedHashMap<>();
+        for (String entity : hostEntities.stream().sorted().toList()) {
+            LinkedConnection connection = access.linked(entity);
+            divisions.computeIfAbsent(ExactDivision.of(connection), d -> new ArrayList<>()).add(connection);
+        }
+        return divisions;
+    }
+
+    /**
+     * Brings the division's copy up to date.
+     *
+     * @param patience how long to wait for the division lease while another node (a posting) holds it; zero: do
+     *                 not wait
+     * @return null when the lease could not be had
+     */
+    TermCopy.Outcome read(ExactDivision division, LinkedConnection connection, Duration patience)
+            throws InterruptedException {
+        boolean held = patience.isZero() ? lease.take(division) : lease.await(division, patience);
+        if (!held) {
+            return null;
+        }
+        Instant[] renewed = {clock.instant()};
+        try {
+            return copy.refresh(division, ExactDivision.context(connection, "payment-sync"), maxPages, () -> {
+                Instant now = clock.instant();
+                if (now.isBefore(renewed[0].plus(lease.time().dividedBy(2)))) {
+                    return true;
+                }
+                renewed[0] = now;
+                return lease.take(division);
+            });
+        } finally {
+            lease.release(division);
+        }
+    }
+
+    static void balances(StoreSession session, ExactDivision division, List<String> hostEntities, boolean changedOnly,
+                         Consumer<EntryBalanceRow> each) {
+        PaymentTermMapper mapper = session.mapper(PaymentTermMapper.class);
+        mapper.postedBalances(division.site(), division.number(), hostEntities, changedOnly,
+                context -> each.accept(context.getResultObject()));
+        mapper.migratedBalances(division.site(), division.number(), hostEntities, changedOnly,
+                context -> each.accept(context.getResultObject()));
+    }
+
+    static List<UnallocatedCreditRow> unallocated(StoreSession session, ExactDivision division) {
+        return session.mapper(PaymentTermMapper.class).unallocatedCredit(division.site(), division.number());
+    }
+
+    static int tolerance(StoreSession session, String hostEntity) {
+        SyncConnectionRow row = session.mapper(PaymentStateMapper.class).findConnection(hostEntity);
+        return row == null ? 0 : row.toleranceCents();
+    }
+}

@@ -1,0 +1,265 @@
+package io.koppel.itest;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+
+import io.koppel.api.KoppelException;
+import io.koppel.api.Ogm;
+import io.koppel.api.ReasonCode;
+import io.koppel.api.Status;
+import io.koppel.api.connection.ConnectionService;
+import io.koppel.api.connection.ConnectionState;
+import io.koppel.api.posting.BillingAddress;
+import io.koppel.api.posting.DocumentLine;
+import io.koppel.api.posting.DocumentType;
+import io.koppel.api.posting.HostDocument;
+import io.koppel.api.posting.Posting;
+import io.koppel.api.posting.PostingService;
+import io.koppel.api.spi.SettlementHandler;
+import io.koppel.api.sync.PaymentSyncService;
+import io.koppel.api.sync.Settlement;
+import io.koppel.api.sync.SettlementKind;
+import io.koppel.api.sync.SyncFile;
+import io.koppel.api.sync.SyncFileStatus;
+import io.koppel.api.sync.SyncHealth;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Hashtable;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
+import javax.inject.Inject;
+import org.apache.karaf.features.BootFinished;
+import org.apache.karaf.shell.api.console.SessionFactory;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceRegistration;
+
+/**
+ * Payment sync in a real Karaf against the simulator: a school's invoices are posted, paid in Exact in full, in part,
+ * too much, then a match is undone; a sync file made with koppel:sync-file settles them through the host's
+ * SettlementHandler and is refused once its number was processed; automatic mode settles on its own.
+ */
+@RunWith(KoppelPaxExam.class)
+@RunOn(Database.H2)
+@ExamReactorStrategy(PerClass.class)
+public class KoppelPaymentSyncIT {
+    private static final String SCHOOL = "campus-bernardus";
+    private static final int DIVISION = 100001;
+
+    @Inject
+    ConnectionService connections;
+
+    @Inject
+    PostingService postings;
+
+    @Inject
+    PaymentSyncService sync;
+
+    @Inject
+    SessionFactory sessionFactory;
+
+    @Inject
+    BootFinished bootFinished;
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final List<Settlement> settled = new CopyOnWriteArrayList<>();
+    private ServiceRegistration<SettlementHandler> host;
+    private KarafShell shell;
+
+    @Configuration
+    public Option[] configuration() throws IOException {
+        String simulator = DriverSideSimulator.baseUrl();
+        String httpPort = freePort();
+        String app = "etc/io.koppel.auth.app-be.cfg";
+        return KoppelOptions.container(Database.H2,
+                editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", httpPort),
+                editConfigurationFilePut(app, "site", "BE"),
+                editConfigurationFilePut(app, "clientId", ExactConsent.CLIENT_ID),
+                editConfigurationFilePut(app, "clientSecret", ExactConsent.CLIENT_SECRET),
+                editConfigurationFilePut(app, "redirectUri", "http://localhost:" + httpPort + "/koppel/oauth/callback"),
+                editConfigurationFilePut(app, "baseUri", simulator),
+                editConfigurationFilePut(app, "webhookSecret", ExactConsent.WEBHOOK_SECRET),
+                editConfigurationFilePut("etc/io.koppel.posting.cfg", "pollMillis", "200"),
+                systemProperty("koppel.itest.simulator").value(simulator),
+                systemProperty("koppel.itest.httpPort").value(httpPort));
+    }
+
+    @Before
+    public void koppelIsUpAndTheHostListens() throws Exception {
+        shell = new KarafShell(sessionFactory);
+        Koppel.awaitNone("Koppel services missing", () -> Koppel.missingServices(
+                FrameworkUtil.getBundle(getClass()).getBundleContext()));
+        host = FrameworkUtil.getBundle(getClass()).getBundleContext().registerService(SettlementHandler.class,
+                (ledger, settlements, date) -> settled.addAll(settlements), new Hashtable<>());
+        ensureLinked();
+    }
+
+    @After
+    public void hostStops() {
+        host.unregister();
+    }
+
+    @Test
+    public void aSyncFileSettlesPaidPartlyPaidOverpaidAndReopenedInvoicesOnce() throws Exception {
+        List<HostDocument> documents = List.of(document("P-1", 101, "40.00"), document("P-2", 102, "30.00"),
+                document("P-3", 103, "20.00"), document("P-4", 104, "10.00"));
+        List<Posting> booked = post(documents);
+        pay(booked.get(0), "PAYMENT", null);
+        pay(booked.get(1), "PAYMENT", "12.50");
+        pay(booked.get(2), "OVERPAYMENT", "25.00");
+        pay(booked.get(3), "PAYMENT", null);
+
+        String created = shell.run("koppel:sync-file --entities " + SCHOOL + " --name Bernardus create BER");
+        assertTrue(created, created.contains("READY") && created.contains("ExactOnlineSyncFile-Bernardus-"));
+        SyncFile file = sync.syncFiles("BER").get(0);
+        SyncFile other = sync.createSyncFile("BER");
+        awaitReady(other);
+        assertEquals("the number stays until a file is processed", file.sequenceNumber(),
+                sync.syncFile(other.id()).orElseThrow().sequenceNumber());
+
+        String processed = shell.run("koppel:sync-file process " + file.id());
+        assertTrue(processed, processed.contains("PROCESSED"));
+        assertEquals(SettlementKind.FULLY_PAID, last("P-1").kind());
+        assertEquals(SettlementKind.PARTIALLY_PAID, last("P-2").kind());
+        assertEquals(0, new BigDecimal("17.50").compareTo(last("P-2").outstandingAmount()));
+        assertEquals(SettlementKind.FULLY_PAID, last("P-3").kind());
+        assertEquals("never more than the invoice", 0, new BigDecimal("20.00").compareTo(last("P-3").paidAmount()));
+        assertEquals(1, sync.syncFile(file.id()).orElseThrow().unallocatedCredit().size());
+        byte[] pdf = sync.report(file.id(), io.koppel.api.sync.ReportFormat.PDF);
+        assertEquals("%PDF", new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+        byte[] xlsx = sync.report(file.id(), io.koppel.api.sync.ReportFormat.XLSX);
+        assertEquals("an .xlsx is a zip", "PK", new String(xlsx, 0, 2, java.nio.charset.StandardCharsets.US_ASCII));
+
+        try {
+            sync.process(other.id());
+            fail("a file of a processed number was processed");
+        } catch (KoppelException refused) {
+            assertEquals(ReasonCode.SYNC_SEQUENCE_PROCESSED, refused.reason().code());
+        }
+        try {
+            shell.run("koppel:sync-file process " + other.id());
+            fail("the shell processed a file of a processed number");
+        } catch (RuntimeException | AssertionError refused) {
+            assertTrue(String.valueOf(refused), String.valueOf(refused).contains("processed already"));
+        }
+
+        pay(booked.get(3), "REVERSAL", null);
+        int before = settled.size();
+        String next = shell.run("koppel:sync-file create BER");
+        assertTrue(next, next.contains("READY") && next.contains("1 settlements"));
+        SyncFile reopening = sync.syncFiles("BER").get(0);
+        sync.process(sync.download(reopening.id()));
+        assertEquals(before + 1, settled.size());
+        assertEquals(SettlementKind.REOPENED, last("P-4").kind());
+        String shown = shell.run("koppel:sync-file show " + reopening.id());
+        assertTrue(shown, shown.contains("P-4") && shown.contains("REOPENED"));
+        Report.print("sync files in Karaf:\n" + shell.run("koppel:sync-file list BER") + shown);
+    }
+
+    @Test
+    public void automaticModeSettlesOnItsOwnFromItsCursor() throws Exception {
+        List<Posting> booked = post(List.of(document("A-1", 201, "15.00"), document("A-2", 202, "25.00")));
+        String on = shell.run("koppel:sync-status --automatic --tolerance 50 " + SCHOOL);
+        assertTrue(on, on.contains(SCHOOL) && on.contains("on") && on.contains("50 ct"));
+        shell.run("koppel:sync-now " + SCHOOL);
+        pay(booked.get(0), "PAYMENT", null);
+        pay(booked.get(1), "PAYMENT", "24.70");
+        String ran = shell.run("koppel:sync-now " + SCHOOL);
+        assertTrue(ran, ran.contains("no error"));
+        assertEquals(SettlementKind.FULLY_PAID, last("A-1").kind());
+        assertEquals("a rest of 30 cents is within the tolerance", SettlementKind.FULLY_PAID, last("A-2").kind());
+        SyncHealth health = sync.health(SCHOOL);
+        assertTrue(health.automatic());
+        assertNull(health.lastError());
+        Report.print("automatic payment sync in Karaf:\n" + shell.run("koppel:sync-status"));
+        sync.configureAutomatic(SCHOOL, false, 0);
+    }
+
+    private Settlement last(String documentNumber) {
+        List<Settlement> of = settled.stream().filter(s -> s.documentNumber().equals(documentNumber))
+                .collect(Collectors.toList());
+        assertTrue("no settlement of " + documentNumber + " in " + settled, !of.isEmpty());
+        return of.get(of.size() - 1);
+    }
+
+    private void awaitReady(SyncFile file) throws Exception {
+        Koppel.awaitNone("sync file not ready", () -> sync.syncFile(file.id()).orElseThrow().status()
+                == SyncFileStatus.CREATING ? List.of(file.id()) : List.of());
+    }
+
+    private List<Posting> post(List<HostDocument> documents) throws Exception {
+        postings.submit(documents);
+        Koppel.awaitNone("postings still on their way", () -> documents.stream()
+                .map(d -> postings.posting(d.documentNumber()).orElseThrow())
+                .filter(p -> !p.status().isFinal())
+                .map(p -> p.documentNumber() + " " + p.status() + " " + p.reason())
+                .collect(Collectors.toList()));
+        List<Posting> booked = new ArrayList<>();
+        for (HostDocument d : documents) {
+            Posting posting = postings.posting(d.documentNumber()).orElseThrow();
+            assertEquals(d.documentNumber() + " " + posting.reason(), Status.COMPLETED, posting.status());
+            booked.add(posting);
+        }
+        return booked;
+    }
+
+    private void pay(Posting posting, String kind, String amount) throws Exception {
+        String json = "{\"division\":" + DIVISION + ",\"entryNumber\":" + posting.exactEntryNumber().orElseThrow()
+                + ",\"kind\":\"" + kind + "\"" + (amount == null ? "" : ",\"amount\":\"" + amount + "\"") + "}";
+        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(simulator() + "/_sim/payments"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertTrue(answer.body(), answer.statusCode() < 300);
+    }
+
+    private void ensureLinked() throws Exception {
+        if (connections.connection(SCHOOL).map(c -> c.state() == ConnectionState.CONNECTED).orElse(false)) {
+            return;
+        }
+        URI redirect = new ExactConsent().allow(URI.create(shell.run("koppel:connect " + SCHOOL).strip()));
+        HttpResponse<String> linked = http.send(HttpRequest.newBuilder(redirect).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(linked.body(), 200, linked.statusCode());
+        shell.run("koppel:set-division " + SCHOOL + " " + DIVISION);
+        shell.run("koppel:set-journals " + SCHOOL + " 70 71");
+    }
+
+    private static HostDocument document(String number, int sequence, String amount) {
+        BillingAddress address = new BillingAddress("19724", "A" + sequence, "Peeters Jan", "Familie", "Peeters",
+                "Kerkstraat", "12", null, "9000", "Gent", "BE", List.of("ouders@example.be"), Optional.empty());
+        return new HostDocument(SCHOOL, "INV-" + sequence, number, DocumentType.INVOICE, LocalDate.now(),
+                LocalDate.now().plusDays(30), "Rekeningen " + LocalDate.now().getMonth(),
+                Ogm.of(7_000 + sequence).toString(), address,
+                List.of(new DocumentLine("Maaltijden", new BigDecimal(amount), "701000")));
+    }
+
+    private static String simulator() {
+        return System.getProperty("koppel.itest.simulator");
+    }
+
+    private static String freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return Integer.toString(socket.getLocalPort());
+        }
+    }
+}
