@@ -26,7 +26,8 @@ class SchemaMigratorTest {
     private static final Set<String> TABLES = Set.of("koppel_account_link", "koppel_connection",
             "koppel_customer_update", "koppel_division_lease", "koppel_oauth_state", "koppel_posting", "koppel_recovery",
             "koppel_refusal", "koppel_schema_history", "koppel_schema_lock", "koppel_sync_file", "koppel_sync_sequence",
-            "koppel_transaction_log", "koppel_webhook_event");
+            "koppel_transaction_log", "koppel_webhook_event",
+            "koppel_billing_address");
 
     static List<DatabaseKind> kinds() {
         return TestDatabase.enabled();
@@ -37,12 +38,13 @@ class SchemaMigratorTest {
     void migratesAnEmptySchemaOnce(DatabaseKind kind) throws SQLException {
         DataSource dataSource = TestDatabase.emptySchema(kind, "koppel_migration_test");
 
-        assertEquals(List.of(1, 2, 3, 4, 5, 6), migrator(dataSource, "node-a").migrate());
+        assertEquals(List.of(1, 2, 3, 4, 5, 6, 8), migrator(dataSource, "node-a").migrate());
         assertEquals(List.of(), migrator(dataSource, "node-a").migrate());
 
         assertEquals(TABLES, koppelTables(dataSource));
         assertEquals(List.of("1 koppel tables node-a", "2 oauth states node-a", "3 division leases node-a",
-                "4 exactly once node-a", "5 vat code and refusals node-a", "6 webhook events node-a"),
+                "4 exactly once node-a", "5 vat code and refusals node-a", "6 webhook events node-a",
+                "8 customer updates node-a"),
                 history(dataSource));
     }
 
@@ -59,8 +61,8 @@ class SchemaMigratorTest {
             for (Future<List<Integer>> start : nodes.invokeAll(starts)) {
                 appliedByBoth.addAll(start.get());
             }
-            assertEquals(List.of(1, 2, 3, 4, 5, 6), appliedByBoth);
-            assertEquals(6, history(dataSource).size());
+            assertEquals(List.of(1, 2, 3, 4, 5, 6, 8), appliedByBoth);
+            assertEquals(7, history(dataSource).size());
         } finally {
             nodes.shutdownNow();
         }

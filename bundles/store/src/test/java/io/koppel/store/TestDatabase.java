@@ -134,7 +134,8 @@ public final class TestDatabase {
                     "DELETE FROM koppel_posting", "DELETE FROM koppel_customer_update",
                     "DELETE FROM koppel_sync_sequence", "DELETE FROM koppel_sync_file",
                     "DELETE FROM koppel_transaction_log", "DELETE FROM koppel_oauth_state", "DELETE FROM koppel_division_lease",
-                    "DELETE FROM koppel_webhook_event", "DELETE FROM koppel_refusal", "DELETE FROM koppel_recovery");
+                    "DELETE FROM koppel_webhook_event", "DELETE FROM koppel_refusal", "DELETE FROM koppel_recovery",
+                    "DELETE FROM koppel_billing_address");
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot empty Koppel's tables on " + kind, e);
         }

@@ -2,6 +2,7 @@ package io.koppel.store.internal;
 
 import io.koppel.api.Reason;
 import io.koppel.store.AccountLinkMapper;
+import io.koppel.store.BillingAddressMapper;
 import io.koppel.store.ConnectionMapper;
 import io.koppel.store.CustomerUpdateMapper;
 import io.koppel.store.DatabaseKind;
@@ -35,7 +36,8 @@ public final class MyBatisStore implements Store {
     static final List<Class<?>> MAPPERS = List.of(ConnectionMapper.class, AccountLinkMapper.class,
             PostingMapper.class, CustomerUpdateMapper.class, SyncMapper.class, TransactionLogMapper.class,
             OAuthStateMapper.class, DivisionLeaseMapper.class, WebhookEventMapper.class, RefusalMapper.class,
-            RecoveryMapper.class);
+            RecoveryMapper.class,
+            BillingAddressMapper.class);
 
     private final SqlSessionFactory sessions;
     private final DatabaseKind databaseKind;
