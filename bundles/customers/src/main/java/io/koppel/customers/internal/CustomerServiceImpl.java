@@ -1,0 +1,37 @@
+package io.koppel.customers.internal;
+
+import io.koppel.api.customer.CustomerService;
+import io.koppel.api.customer.CustomerUpdate;
+import io.koppel.api.posting.BillingAddress;
+import io.koppel.store.Store;
+import java.time.Clock;
+import java.util.List;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** The host's {@link CustomerService}: changes are stored and queued; {@link CustomerUpdateWork} sends them. */
+@Component(service = CustomerService.class)
+public class CustomerServiceImpl implements CustomerService {
+    private final CustomerUpdates updates;
+
+    @Activate
+    public CustomerServiceImpl(@Reference Store store) {
+        this.updates = new CustomerUpdates(store, Clock.systemUTC());
+    }
+
+    @Override
+    public List<CustomerUpdate> addressChanged(BillingAddress address) {
+        return updates.addressChanged(address);
+    }
+
+    @Override
+    public List<CustomerUpdate> updates(String addressId) {
+        return updates.updates(addressId);
+    }
+
+    @Override
+    public List<CustomerUpdate> resend(String addressId) {
+        return updates.resend(addressId);
+    }
+}
