@@ -226,6 +226,32 @@ class CustomerUpdatesTest {
         assertEquals("school-1", put.hostEntity());
     }
 
+    @Test
+    void postingsAndUpdatesTakeTurnsInADivision() throws Exception {
+        List<BillingAddress> addresses = new ArrayList<>();
+        List<HostDocument> first = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            addresses.add(Documents.address("2000" + i));
+            first.add(invoice("school-1", addresses.get(i)));
+        }
+        koppel.submit(first);
+        koppel.drain();
+        koppel.simulator.clearCalls();
+
+        List<HostDocument> next = new ArrayList<>();
+        for (BillingAddress address : addresses) {
+            koppel.changed(moved(address, "Leiestraat", "9000", "Gent", address.emailAddresses()));
+            next.add(invoice("school-1", address));
+        }
+        koppel.submit(next);
+        koppel.drain();
+
+        List<String> writes = koppel.simulator.calls(CallFilter.all()).stream()
+                .filter(call -> !"GET".equals(call.method())).map(call -> call.method()).toList();
+        assertEquals(List.of("POST", "PUT", "POST", "PUT", "POST", "PUT", "POST", "PUT", "POST", "PUT", "POST", "PUT"),
+                writes);
+    }
+
     private void assertFailed(String addressId, ReasonCode code) {
         List<CustomerUpdate> updates = koppel.customers.updates(addressId);
         assertEquals(3, updates.size());
