@@ -20,6 +20,7 @@ public final class KoppelExpectations {
             "io.koppel.logging",
             "io.koppel.auth",
             "io.koppel.posting",
+            "io.koppel.customers",
             "io.koppel.shell",
             "io.koppel.dashboard");
 
@@ -32,7 +33,8 @@ public final class KoppelExpectations {
             "io.koppel.api.connection.ConnectionService",
             "io.koppel.auth.ExactAccess",
             "io.koppel.api.posting.PostingService",
-            "io.koppel.api.posting.PostingAdministration");
+            "io.koppel.api.posting.PostingAdministration",
+            "io.koppel.api.customer.CustomerService");
 
     /** The feature the itests reinstall (and time). */
     public static final String FEATURE = "koppel";
@@ -57,7 +59,8 @@ public final class KoppelExpectations {
             "koppel_sync_file",
             "koppel_transaction_log",
             "koppel_oauth_state",
-            "koppel_division_lease");
+            "koppel_division_lease",
+            "koppel_billing_address");
 
     private KoppelExpectations() {
     }

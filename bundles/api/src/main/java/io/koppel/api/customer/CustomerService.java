@@ -1,7 +1,9 @@
 package io.koppel.api.customer;
 
 import io.koppel.api.posting.BillingAddress;
+import io.koppel.api.Status;
 import java.util.List;
+import java.util.Set;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -24,6 +26,15 @@ public interface CustomerService {
 
     /** The updates of one billing address, one per linked division, most recently requested first. */
     List<CustomerUpdate> updates(String addressId);
+
+    /**
+     * The most recently requested updates of all addresses.
+     *
+     * @param statuses only these; all when empty
+     * @param limit at most this many
+     * @since 1.1
+     */
+    List<CustomerUpdate> updates(Set<Status> statuses, int limit);
 
     /**
      * Sends the address's newest state again to every division where it is linked, all fields, also those Exact

@@ -5,7 +5,9 @@ import io.koppel.api.customer.CustomerUpdate;
 import io.koppel.api.posting.BillingAddress;
 import io.koppel.store.Store;
 import java.time.Clock;
+import io.koppel.api.Status;
 import java.util.List;
+import java.util.Set;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -28,6 +30,11 @@ public class CustomerServiceImpl implements CustomerService {
     @Override
     public List<CustomerUpdate> updates(String addressId) {
         return updates.updates(addressId);
+    }
+
+    @Override
+    public List<CustomerUpdate> updates(Set<Status> statuses, int limit) {
+        return updates.updates(statuses, limit);
     }
 
     @Override

@@ -12,7 +12,11 @@ import io.koppel.store.CustomerUpdateRow;
 import io.koppel.store.Store;
 import java.time.Clock;
 import java.time.Instant;
+import io.koppel.api.Status;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -50,6 +54,21 @@ final class CustomerUpdates {
     List<CustomerUpdate> updates(String addressId) {
         return store.transaction(s -> s.mapper(CustomerUpdateMapper.class).listByAddress(addressId)).stream()
                 .map(CustomerUpdates::view).toList();
+    }
+
+    List<CustomerUpdate> updates(Set<Status> statuses, int limit) {
+        List<CustomerUpdateRow> rows = new ArrayList<>();
+        store.execute(s -> {
+            CustomerUpdateMapper updates = s.mapper(CustomerUpdateMapper.class);
+            if (statuses.isEmpty()) {
+                rows.addAll(updates.list(null, limit));
+            } else {
+                statuses.forEach(status -> rows.addAll(updates.list(status, limit)));
+            }
+        });
+        return rows.stream().sorted(Comparator.comparing(CustomerUpdateRow::requestedAt).reversed()
+                .thenComparing(CustomerUpdateRow::addressId).thenComparing(CustomerUpdateRow::division))
+                .limit(limit).map(CustomerUpdates::view).toList();
     }
 
     List<CustomerUpdate> resend(String addressId) {
