@@ -4,6 +4,7 @@
 #   itests/benchmarks/run.sh posting [--only calls,sustained,speed] [--database h2|postgresql] [--invoices N]
 #   itests/benchmarks/run.sh scaling [--database h2|postgresql] [--minutes N]
 #   itests/benchmarks/run.sh dashboard [--postings N] [--databases h2,postgresql] [--runs N]
+#   itests/benchmarks/run.sh customers [--addresses N] [--changes N] [--invoices N] [--database h2|postgresql]
 # Builds the module and what it needs first (offline). PostgreSQL: -Dkoppel.test.postgresql.url/user via JAVA_OPTS.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -13,7 +14,8 @@ case "${1:-}" in
     posting) main=io.koppel.benchmarks.PostingBenchmark ;;
     scaling) main=io.koppel.benchmarks.ScalingBenchmark ;;
     dashboard) main=io.koppel.benchmarks.DashboardBenchmark ;;
-    *) echo "usage: $0 client|posting|scaling|dashboard [arguments]" >&2; exit 2 ;;
+    customers) main=io.koppel.benchmarks.CustomerBenchmark ;;
+    *) echo "usage: $0 client|posting|scaling|dashboard|customers [arguments]" >&2; exit 2 ;;
 esac
 shift
 cd "$root"

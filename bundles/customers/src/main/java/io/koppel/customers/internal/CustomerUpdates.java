@@ -30,18 +30,18 @@ import org.slf4j.LoggerFactory;
  * address's customer meanwhile either sees the new state (it reads it after storing its link) or its link is
  * seen here and the customer gets the update.
  */
-final class CustomerUpdates {
+public final class CustomerUpdates {
     private static final Logger LOG = LoggerFactory.getLogger(CustomerUpdates.class);
 
     private final Store store;
     private final Clock clock;
 
-    CustomerUpdates(Store store, Clock clock) {
+    public CustomerUpdates(Store store, Clock clock) {
         this.store = store;
         this.clock = clock;
     }
 
-    List<CustomerUpdate> addressChanged(BillingAddress address) {
+    public List<CustomerUpdate> addressChanged(BillingAddress address) {
         Objects.requireNonNull(address, "address");
         long version = retryingOnce(() -> store(address));
         retryingOnce(() -> {
@@ -51,12 +51,12 @@ final class CustomerUpdates {
         return updates(address.addressId());
     }
 
-    List<CustomerUpdate> updates(String addressId) {
+    public List<CustomerUpdate> updates(String addressId) {
         return store.transaction(s -> s.mapper(CustomerUpdateMapper.class).listByAddress(addressId)).stream()
                 .map(CustomerUpdates::view).toList();
     }
 
-    List<CustomerUpdate> updates(Set<Status> statuses, int limit) {
+    public List<CustomerUpdate> updates(Set<Status> statuses, int limit) {
         List<CustomerUpdateRow> rows = new ArrayList<>();
         store.execute(s -> {
             CustomerUpdateMapper updates = s.mapper(CustomerUpdateMapper.class);
@@ -71,7 +71,7 @@ final class CustomerUpdates {
                 .limit(limit).map(CustomerUpdates::view).toList();
     }
 
-    List<CustomerUpdate> resend(String addressId) {
+    public List<CustomerUpdate> resend(String addressId) {
         Instant now = clock.instant();
         store.execute(s -> s.mapper(CustomerUpdateMapper.class).resend(addressId, now));
         return updates(addressId);

@@ -169,7 +169,9 @@ final class PostingQueue {
                     other = null;
                 }
             }
-            for (int turn = 0; other != null && turn < batchSize && !stopping; turn++) {
+            // After postings the writer ends, so the next look at the queue gives postings and other work equal
+            // turns again; a division with other work only spends a batch on it.
+            for (int turn = 0; other != null && works.isEmpty() && turn < batchSize && !stopping; turn++) {
                 if (Duration.between(leased, clock.instant()).compareTo(claim.dividedBy(2)) >= 0) {
                     if (!lease(division)) {
                         return;
