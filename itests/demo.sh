@@ -418,6 +418,37 @@ step_overview() {
     [[ "$check" == "check passed"* ]] && [ "${pending:-1}" = 0 ] && [ "${fatal:-1}" = 0 ]
 }
 
+# A family moves and adds an e-mail address in the host: Koppel updates its customer in every division where the
+# address is linked, with one call each. Returns non-zero when Exact does not show the new address.
+step_move() {
+    local out address started=$SECONDS pending divisions division city
+    say "karaf@root()> demo:move --add-email nieuw.adres@example.be   (a family moves; the host tells Koppel)"
+    out="$(karaf_verbose "demo:move --add-email nieuw.adres@example.be" || true)"
+    indent <<<"$out"
+    address="$(sed -n 's/^Address \([^:]*\): update for division.*/\1/p' <<<"$out" | head -n 1)"
+    [ -n "$address" ] || { say "demo:move queued no update"; return 1; }
+    while true; do
+        pending="$(karaf "koppel:customer-updates --address $address --status NEW,IN_PROGRESS" | grep -c "| $address " \
+            || true)"
+        [ "${pending:-1}" = 0 ] && break
+        if [ $((SECONDS - started)) -ge 120 ]; then say "the update of $address is still on its way"; return 1; fi
+        sleep 2
+    done
+    say "karaf@root()> koppel:customer-updates --address $address"
+    karaf "koppel:customer-updates --address $address" | indent || true
+    divisions="$(karaf "koppel:customer-updates --address $address --status COMPLETED" \
+        | awk -F'|' -v a="$address" '{ gsub(/ /, "", $2); gsub(/ /, "", $3) } $2 == a { print $3 }')"
+    [ -n "$divisions" ] || { say "the update of $address did not complete"; return 1; }
+    for division in $divisions; do
+        city="$(curl -fsS "$(simulator_url)/_sim/data/$division/crm/Accounts?Remarks=$address" \
+            | grep -o '"City" *: *"[^"]*"' | head -n 1 | sed 's/.*: *"\(.*\)"/\1/')"
+        say "Exact, division $division: the customer of address $address now lives in ${city:-?}"
+        [ "$city" = Gentbrugge ] || return 1
+    done
+    say "karaf@root()> koppel:log --search $address"
+    karaf "koppel:log --search $address" | indent || true
+}
+
 step_stop() {
     local home pid; home="$(karaf_home)"
     if karaf_running; then
@@ -452,7 +483,7 @@ step_usage() {
 [demo]   dashboard:  http://localhost:$(karaf_http_port)/koppel/   (log in as $ADMIN_USER, password: cat ${ADMIN_PASSWORD_FILE#"$ROOT"/})
 [demo]   shell:      $home/bin/client -u $ADMIN_USER   (password: cat ${ADMIN_PASSWORD_FILE#"$ROOT"/})
 [demo]   try:        koppel:postings -s FAILED   koppel:log -s <invoice>   demo:addresses --bad   demo:invoices
-[demo]              demo:print --count 5   (the next invoices)
+[demo]              demo:print --count 5   (the next invoices)   demo:move   koppel:customer-updates
 [demo]   log:        $home/data/log/karaf.log
 [demo]   simulator:  $(simulator_url 2>/dev/null || echo "not running")   (control API: /_sim/stats, /_sim/calls; log ${SIM_LOG#"$ROOT"/})
 [demo]   Koppel's callback: http://localhost:$(karaf_http_port)/koppel/oauth/callback
@@ -479,6 +510,7 @@ main() {
         step_print
         step_wait_postings || ok=1
         step_overview || ok=1
+        step_move || ok=1
         step_usage
         if [ "$ok" = 0 ]; then
             say "the demo ran as expected"
