@@ -9,7 +9,9 @@
 #                           70/71, print 25 invoices plus 7 documents with bad data (demo:print --count 25 --bad),
 #                           wait until Koppel has posted them, show the overview and check the outcome: exit 0 when
 #                           every good document is Completed with its Exact entry number and every bad one Failed
-#                           with its reason. Run it again to print the next batch into the same demo.
+#                           with its reason; then a family moves (demo:move) and the update reaches Exact in every
+#                           division where its address is linked. Run it again to print the next batch into the same
+#                           demo.
 #   itests/demo.sh stop     stop Karaf and the simulator
 #   itests/demo.sh fresh    stop, unpack again (fresh data/: an empty H2 database), start as above
 #
