@@ -2,7 +2,6 @@ package io.koppel.itest;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
-import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
 import io.koppel.api.Ogm;
@@ -19,9 +18,7 @@ import io.koppel.api.posting.DocumentType;
 import io.koppel.api.posting.HostDocument;
 import io.koppel.api.posting.Posting;
 import io.koppel.api.posting.PostingService;
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -84,24 +81,10 @@ public class KoppelCustomerUpdatesIT {
     private KarafShell shell;
 
     @Configuration
-    public Option[] configuration() throws IOException {
-        String simulator = DriverSideSimulator.baseUrl();
-        String httpPort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            httpPort = Integer.toString(socket.getLocalPort());
-        }
-        String app = "etc/io.koppel.auth.app-be.cfg";
-        return KoppelOptions.container(Database.H2,
-                editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", httpPort),
-                editConfigurationFilePut(app, "site", "BE"),
-                editConfigurationFilePut(app, "clientId", ExactConsent.CLIENT_ID),
-                editConfigurationFilePut(app, "clientSecret", ExactConsent.CLIENT_SECRET),
-                editConfigurationFilePut(app, "redirectUri", "http://localhost:" + httpPort + "/koppel/oauth/callback"),
-                editConfigurationFilePut(app, "baseUri", simulator),
-                editConfigurationFilePut(app, "webhookSecret", ExactConsent.WEBHOOK_SECRET),
-                editConfigurationFilePut("etc/io.koppel.posting.cfg", "pollMillis", "200"),
-                systemProperty("koppel.itest.simulator").value(simulator),
-                systemProperty("koppel.itest.httpPort").value(httpPort));
+    public Option[] configuration() {
+        List<Option> options = new java.util.ArrayList<>(KoppelOptions.linkedToSimulator(DriverSideSimulator.baseUrl()));
+        options.add(editConfigurationFilePut("etc/io.koppel.posting.cfg", "pollMillis", "200"));
+        return KoppelOptions.container(Database.H2, options.toArray(new Option[0]));
     }
 
     @Before

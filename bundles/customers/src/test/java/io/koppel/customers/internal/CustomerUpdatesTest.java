@@ -194,6 +194,25 @@ class CustomerUpdatesTest {
     }
 
     @Test
+    void whatOnlyExactRefusesFailsWithExactsMessage() throws Exception {
+        BillingAddress address = Documents.address("16379");
+        koppel.submit(List.of(invoice("school-1", address)));
+        koppel.drain();
+        BillingAddress abroad = new BillingAddress(address.personId(), address.addressId(), address.personName(),
+                address.salutationTitle(), address.salutationName(), "Hauptstrasse", "1", null, "52062", "Aachen",
+                "DEU", address.emailAddresses(), Optional.empty());
+
+        koppel.changed(abroad).drain();
+
+        CustomerUpdate refused = koppel.customers.updates("16379").get(0);
+        assertEquals(Status.FAILED, refused.status());
+        assertEquals(ReasonCode.CUSTOMER_UPDATE_REJECTED, refused.reason().orElseThrow().code());
+        assertTrue(refused.reason().orElseThrow().text(java.util.Locale.ENGLISH).contains("Invalid: Country"),
+                refused.reason().toString());
+        assertEquals("Gent", koppel.account(CustomersFixture.DIVISIONS.get(0), "16379").get("City"));
+    }
+
+    @Test
     void transientErrorsAreRetriedWithBackoffAndALostAnswerIsSentAgain() throws Exception {
         BillingAddress address = Documents.address("16377");
         koppel.submit(List.of(invoice("school-1", address)));
