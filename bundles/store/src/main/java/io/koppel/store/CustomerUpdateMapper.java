@@ -17,13 +17,15 @@ public interface CustomerUpdateMapper {
     int insertIfMissing(CustomerUpdateRow row);
 
     /**
-     * Makes the update carry a newer state, due at once, with its attempts and reason cleared. An older state
-     * than the one it carries changes nothing.
+     * Makes the update carry a newer state, with its attempts and reason cleared, due at {@code due}; an update
+     * still New keeps the time it is due, so changes in a row settle into one call instead of moving it on. An
+     * older state than the one it carries changes nothing.
      *
      * @return 1 when the update now carries {@code version}, 0 when it carries this one or a newer one
      */
     int requeue(@Param("addressId") String addressId, @Param("division") int division,
-            @Param("hostEntity") String hostEntity, @Param("version") long version, @Param("now") Instant now);
+            @Param("hostEntity") String hostEntity, @Param("version") long version, @Param("now") Instant now,
+            @Param("due") Instant due);
 
     /** Sends the update again, in full: what Exact last got is forgotten. @return how many divisions */
     int resend(@Param("addressId") String addressId, @Param("now") Instant now);

@@ -37,7 +37,13 @@ public record CustomerUpdateRow(
     /** A new update of a linked customer, due now. */
     public static CustomerUpdateRow queued(String addressId, int division, String hostEntity, long version,
             Instant now) {
-        return new CustomerUpdateRow(addressId, division, hostEntity, version, Status.NEW, null, 0, null, now, null,
+        return queued(addressId, division, hostEntity, version, now, now);
+    }
+
+    /** A new update of a linked customer, due at {@code due}. */
+    public static CustomerUpdateRow queued(String addressId, int division, String hostEntity, long version,
+            Instant now, Instant due) {
+        return new CustomerUpdateRow(addressId, division, hostEntity, version, Status.NEW, null, 0, null, due, null,
                 null, now, null, null, null, null, null, null, null, null);
     }
 

@@ -20,14 +20,15 @@ class CustomerUpdateMapperTest {
             assertEquals(1, updates.insertIfMissing(CustomerUpdateRow.queued("16371", 797636, "school-1", 1, Rows.NOW)));
             assertEquals(0, updates.insertIfMissing(CustomerUpdateRow.queued("16371", 797636, "school-1", 2, LATER)));
             assertEquals(1, updates.insertIfMissing(CustomerUpdateRow.queued("16371", 800001, "school-2", 1, Rows.NOW)));
-            assertEquals(1, updates.requeue("16371", 797636, "school-1", 3, LATER));
-            assertEquals(0, updates.requeue("16371", 797636, "school-1", 2, LATER.plusSeconds(1)));
+            assertEquals(1, updates.requeue("16371", 797636, "school-1", 3, LATER, LATER));
+            assertEquals(0, updates.requeue("16371", 797636, "school-1", 2, LATER.plusSeconds(1), LATER));
         });
 
         List<CustomerUpdateRow> listed = store.transaction(s -> s.mapper(CustomerUpdateMapper.class)
                 .listByAddress("16371"));
         assertEquals(List.of(797636, 800001), listed.stream().map(CustomerUpdateRow::division).toList());
-        assertEquals(CustomerUpdateRow.queued("16371", 797636, "school-1", 3, LATER), listed.get(0));
+        // still New: it keeps the time it was due
+        assertEquals(CustomerUpdateRow.queued("16371", 797636, "school-1", 3, LATER, Rows.NOW), listed.get(0));
         assertEquals(List.of(listed.get(0)), store.transaction(s -> s.mapper(CustomerUpdateMapper.class)
                 .list(Status.NEW, 1)));
         assertEquals(List.of(), store.transaction(s -> s.mapper(CustomerUpdateMapper.class)
@@ -69,7 +70,8 @@ class CustomerUpdateMapperTest {
                 .insertIfMissing(CustomerUpdateRow.queued("1", 797636, "school-1", 1, Rows.NOW)));
         CustomerUpdateRow sending = store.transaction(s -> s.mapper(CustomerUpdateMapper.class).find("1", 797636));
         assertEquals(1, claim(store, "1", "node-a"));
-        store.execute(s -> s.mapper(CustomerUpdateMapper.class).requeue("1", 797636, "school-1", 2, LATER));
+        store.execute(s -> s.mapper(CustomerUpdateMapper.class).requeue("1", 797636, "school-1", 2, LATER,
+                LATER.plusSeconds(30)));
 
         CustomerUpdateRow older = sending.sent(1, "Old name", "Kerkstraat 1", "9000", "Gent", "BE", null)
                 .failed(Reason.of(ReasonCode.EXACT_REJECTED, "no"), 1, LATER);
@@ -83,6 +85,7 @@ class CustomerUpdateMapperTest {
         assertEquals(Status.NEW, now.status());
         assertEquals(2, now.version());
         assertNull(now.reason());
+        assertEquals(Rows.NOW, now.nextAttemptAt());
         assertEquals(Long.valueOf(1), now.sentVersion());
         assertEquals("Old name", now.sentName());
         assertNull(now.claimedBy());

@@ -64,7 +64,8 @@ public final class CustomerBenchmark {
 
     private static BenchNode node(ExactSimulator sim, BenchDatabase db, CustomerUpdates[] customers) throws Exception {
         BenchNode node = new BenchNode(sim, db, 4, 200, true, (store, client, clock) -> {
-            customers[0] = new CustomerUpdates(store, clock);
+            customers[0] = new CustomerUpdates(store, clock, Duration.ofSeconds(Annotations.configuration(
+                    CustomersConfiguration.class, Map.of()).settleSeconds()));
             CustomerUpdater updater = new CustomerUpdater(store, client, clock, BenchNode.WORKER,
                     Duration.ofMinutes(5), Retries.of(Annotations.configuration(CustomersConfiguration.class, Map.of())));
             return List.of(updater);

@@ -84,6 +84,7 @@ public class KoppelCustomerUpdatesIT {
     public Option[] configuration() {
         List<Option> options = new java.util.ArrayList<>(KoppelOptions.linkedToSimulator(DriverSideSimulator.baseUrl()));
         options.add(editConfigurationFilePut("etc/io.koppel.posting.cfg", "pollMillis", "200"));
+        options.add(editConfigurationFilePut("etc/io.koppel.customers.cfg", "settleSeconds", "1"));
         return KoppelOptions.container(Database.H2, options.toArray(new Option[0]));
     }
 

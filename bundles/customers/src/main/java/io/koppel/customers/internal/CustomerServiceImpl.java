@@ -5,6 +5,7 @@ import io.koppel.api.customer.CustomerUpdate;
 import io.koppel.api.posting.BillingAddress;
 import io.koppel.store.Store;
 import java.time.Clock;
+import java.time.Duration;
 import io.koppel.api.Status;
 import java.util.List;
 import java.util.Set;
@@ -13,13 +14,13 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /** The host's {@link CustomerService}: changes are stored and queued; {@link CustomerUpdateWork} sends them. */
-@Component(service = CustomerService.class)
+@Component(service = CustomerService.class, configurationPid = CustomersConfiguration.PID)
 public class CustomerServiceImpl implements CustomerService {
     private final CustomerUpdates updates;
 
     @Activate
-    public CustomerServiceImpl(@Reference Store store) {
-        this.updates = new CustomerUpdates(store, Clock.systemUTC());
+    public CustomerServiceImpl(@Reference Store store, CustomersConfiguration configuration) {
+        this.updates = new CustomerUpdates(store, Clock.systemUTC(), Duration.ofSeconds(configuration.settleSeconds()));
     }
 
     @Override

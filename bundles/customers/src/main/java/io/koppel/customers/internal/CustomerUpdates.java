@@ -11,6 +11,7 @@ import io.koppel.store.CustomerUpdateMapper;
 import io.koppel.store.CustomerUpdateRow;
 import io.koppel.store.Store;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import io.koppel.api.Status;
 import java.util.ArrayList;
@@ -35,10 +36,13 @@ public final class CustomerUpdates {
 
     private final Store store;
     private final Clock clock;
+    private final Duration settle;
 
-    public CustomerUpdates(Store store, Clock clock) {
+    /** @param settle how long an update waits after the change that queued it, for more changes to join it */
+    public CustomerUpdates(Store store, Clock clock, Duration settle) {
         this.store = store;
         this.clock = clock;
+        this.settle = settle;
     }
 
     public List<CustomerUpdate> addressChanged(BillingAddress address) {
@@ -107,8 +111,8 @@ public final class CustomerUpdates {
                     continue;
                 }
                 if (updates.insertIfMissing(CustomerUpdateRow.queued(addressId, link.division(), hostEntity.get(),
-                        version, now)) == 0) {
-                    updates.requeue(addressId, link.division(), hostEntity.get(), version, now);
+                        version, now, now.plus(settle))) == 0) {
+                    updates.requeue(addressId, link.division(), hostEntity.get(), version, now, now.plus(settle));
                 }
             }
         });

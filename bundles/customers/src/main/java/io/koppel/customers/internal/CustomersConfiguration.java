@@ -9,6 +9,11 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 public @interface CustomersConfiguration {
     String PID = "io.koppel.customers";
 
+    @AttributeDefinition(name = "Settle time (seconds)",
+            description = "How long an update waits after the change that queued it: changes of the address in"
+                    + " that time join it, and Exact gets one call per division with the newest state.")
+    int settleSeconds() default 30;
+
     @AttributeDefinition(name = "Claim (seconds)",
             description = "How long a node holds an update it sends; a node that stops loses it after this.")
     int claimSeconds() default 300;

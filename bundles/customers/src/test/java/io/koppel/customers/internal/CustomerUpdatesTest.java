@@ -101,6 +101,25 @@ class CustomerUpdatesTest {
     }
 
     @Test
+    void tenChangesInAMinuteSettleIntoOneUpdatePerDivision() throws Exception {
+        BillingAddress address = Documents.address("16380");
+        postedInEverySchool(address);
+        CustomerUpdates settling = new CustomerUpdates(koppel.store, koppel.clock, Duration.ofMinutes(1));
+
+        for (int change = 1; change <= 10; change++) {
+            settling.addressChanged(moved(address, "Brugsestraat " + change, "9000", "Gent", address.emailAddresses()));
+            koppel.later(Duration.ofSeconds(5));
+        }
+        assertEquals(0, puts(), "the first change is due a minute after it came");
+        koppel.later(Duration.ofSeconds(15));
+
+        assertEquals(3, puts());
+        for (int division : CustomersFixture.DIVISIONS) {
+            assertEquals("Brugsestraat 10 12 bus 3", koppel.account(division, "16380").get("AddressLine1"));
+        }
+    }
+
+    @Test
     void anAddressNeverPostedQueuesNothingAndItsFirstPostingUsesTheNewestState() throws Exception {
         BillingAddress address = Documents.address("16373");
         assertEquals(List.of(), koppel.customers.addressChanged(moved(address, "Nieuwstraat", "2000", "Antwerpen",

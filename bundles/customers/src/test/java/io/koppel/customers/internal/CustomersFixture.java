@@ -50,7 +50,7 @@ public final class CustomersFixture implements AutoCloseable {
         this.client = ExactClients.create(ClientSettings.defaults().withReadTimeout(Duration.ofSeconds(2))
                 .withTime(time), exchanges::add);
         this.connections = new TestConnections(simulator, store, client, client);
-        this.customers = new CustomerUpdates(store, clock);
+        this.customers = new CustomerUpdates(store, clock, Duration.ZERO);
         CustomersConfiguration configuration = configuration(CustomersConfiguration.class, Map.of());
         this.updater = new CustomerUpdater(store, client, clock, worker, Duration.ofMinutes(5),
                 Retries.of(configuration));
