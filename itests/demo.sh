@@ -9,7 +9,9 @@
 #                           70/71, print 25 invoices plus 7 documents with bad data (demo:print --count 25 --bad),
 #                           wait until Koppel has posted them, show the overview and check the outcome: exit 0 when
 #                           every good document is Completed with its Exact entry number and every bad one Failed
-#                           with its reason. Run it again to print the next batch into the same demo.
+#                           with its reason; then a family moves (demo:move) and the update reaches Exact in every
+#                           division where its address is linked. Run it again to print the next batch into the same
+#                           demo.
 #   itests/demo.sh stop     stop Karaf and the simulator
 #   itests/demo.sh fresh    stop, unpack again (fresh data/: an empty H2 database), start as above
 #
@@ -462,6 +464,37 @@ step_payments() {
     touch "$DEMO_DIR/payments.shown"
 }
 
+# A family moves and adds an e-mail address in the host: Koppel updates its customer in every division where the
+# address is linked, with one call each. Returns non-zero when Exact does not show the new address.
+step_move() {
+    local out address started=$SECONDS pending divisions division city
+    say "karaf@root()> demo:move --add-email nieuw.adres@example.be   (a family moves; the host tells Koppel)"
+    out="$(karaf_verbose "demo:move --add-email nieuw.adres@example.be" || true)"
+    indent <<<"$out"
+    address="$(sed -n 's/^Address \([^:]*\): update for division.*/\1/p' <<<"$out" | head -n 1)"
+    [ -n "$address" ] || { say "demo:move queued no update"; return 1; }
+    while true; do
+        pending="$(karaf "koppel:customer-updates --address $address --status NEW,IN_PROGRESS" | grep -c "| $address " \
+            || true)"
+        [ "${pending:-1}" = 0 ] && break
+        if [ $((SECONDS - started)) -ge 120 ]; then say "the update of $address is still on its way"; return 1; fi
+        sleep 2
+    done
+    say "karaf@root()> koppel:customer-updates --address $address"
+    karaf "koppel:customer-updates --address $address" | indent || true
+    divisions="$(karaf "koppel:customer-updates --address $address --status COMPLETED" \
+        | awk -F'|' -v a="$address" '{ gsub(/ /, "", $2); gsub(/ /, "", $3) } $2 == a { print $3 }')"
+    [ -n "$divisions" ] || { say "the update of $address did not complete"; return 1; }
+    for division in $divisions; do
+        city="$(curl -fsS "$(simulator_url)/_sim/data/$division/crm/Accounts?Remarks=$address" \
+            | grep -o '"City" *: *"[^"]*"' | head -n 1 | sed 's/.*: *"\(.*\)"/\1/')"
+        say "Exact, division $division: the customer of address $address now lives in ${city:-?}"
+        [ "$city" = Gentbrugge ] || return 1
+    done
+    say "karaf@root()> koppel:log --search $address"
+    karaf "koppel:log --search $address" | indent || true
+}
+
 step_stop() {
     local home pid; home="$(karaf_home)"
     if karaf_running; then
@@ -496,7 +529,7 @@ step_usage() {
 [demo]   dashboard:  http://localhost:$(karaf_http_port)/koppel/   (log in as $ADMIN_USER, password: cat ${ADMIN_PASSWORD_FILE#"$ROOT"/})
 [demo]   shell:      $home/bin/client -u $ADMIN_USER   (password: cat ${ADMIN_PASSWORD_FILE#"$ROOT"/})
 [demo]   try:        koppel:postings -s FAILED   koppel:log -s <invoice>   demo:addresses --bad   demo:invoices
-[demo]              demo:print --count 5   (the next invoices)
+[demo]              demo:print --count 5   (the next invoices)   demo:move   koppel:customer-updates
 [demo]   log:        $home/data/log/karaf.log
 [demo]   simulator:  $(simulator_url 2>/dev/null || echo "not running")   (control API: /_sim/stats, /_sim/calls; log ${SIM_LOG#"$ROOT"/})
 [demo]   Koppel's callback: http://localhost:$(karaf_http_port)/koppel/oauth/callback
@@ -523,6 +556,7 @@ main() {
         step_print
         step_wait_postings || ok=1
         step_overview || ok=1
+        step_move || ok=1
         step_payments
         step_usage
         if [ "$ok" = 0 ]; then

@@ -5,6 +5,7 @@
 #   itests/benchmarks/run.sh scaling [--database h2|postgresql|mariadb] [--minutes N]
 #   itests/benchmarks/run.sh dashboard [--postings N] [--databases h2,postgresql] [--runs N]
 #   itests/benchmarks/run.sh sync [--postings N] [--items N] [--database h2|postgresql]
+#   itests/benchmarks/run.sh customers [--addresses N] [--changes N] [--invoices N] [--database h2|postgresql]
 # Builds the module and what it needs first (offline). PostgreSQL, MariaDB: -Dkoppel.test.postgresql.url/user,
 # -Dkoppel.test.mariadb.url/user via JAVA_OPTS.
 set -euo pipefail
@@ -16,7 +17,8 @@ case "${1:-}" in
     scaling) main=io.koppel.benchmarks.ScalingBenchmark ;;
     dashboard) main=io.koppel.benchmarks.DashboardBenchmark ;;
     sync) main=io.koppel.benchmarks.SyncBenchmark ;;
-    *) echo "usage: $0 client|posting|scaling|dashboard|sync [arguments]" >&2; exit 2 ;;
+    customers) main=io.koppel.benchmarks.CustomerBenchmark ;;
+    *) echo "usage: $0 client|posting|scaling|dashboard|sync|customers [arguments]" >&2; exit 2 ;;
 esac
 shift
 cd "$root"

@@ -142,5 +142,20 @@ public enum ReasonCode {
     /** The document is not one Koppel posted or the host registered. Arguments: document number. */
     SYNC_DOCUMENT_UNKNOWN,
     /** Reading Exact for payment sync failed. Arguments: host entity, what went wrong. */
-    SYNC_READ_FAILED
+    SYNC_READ_FAILED,
+    // Customer updates
+    /** A field of the billing address Exact needs is empty; nothing was sent. Arguments: the field's name. */
+    CUSTOMER_UPDATE_VALUE_EMPTY,
+    /** Arguments: the field, its maximum length, the value. */
+    CUSTOMER_UPDATE_VALUE_TOO_LONG,
+    /** Arguments: the e-mail address. */
+    CUSTOMER_UPDATE_EMAIL_INVALID,
+    /** Exact does not know the linked customer any more; the link was cleared. No arguments. */
+    CUSTOMER_UPDATE_CUSTOMER_GONE,
+    /** The customer is blocked (inactive) in Exact. No arguments. */
+    CUSTOMER_UPDATE_CUSTOMER_INACTIVE,
+    /** The address's first posting is creating its customer; the update follows. No arguments. */
+    CUSTOMER_UPDATE_WAITING_FOR_CUSTOMER,
+    /** Exact refused the update with a validation message. Arguments: Exact's message. */
+    CUSTOMER_UPDATE_REJECTED
 }

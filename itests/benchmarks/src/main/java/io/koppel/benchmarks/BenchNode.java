@@ -7,6 +7,7 @@ import io.koppel.api.posting.PostingQuery;
 import io.koppel.auth.ExactAccess;
 import io.koppel.auth.internal.TestConnections;
 import io.koppel.client.ClientSettings;
+import io.koppel.client.ExactClient;
 import io.koppel.client.ExactClients;
 import io.koppel.client.Exchange;
 import io.koppel.client.ExchangeListener;
@@ -15,6 +16,7 @@ import io.koppel.client.StandaloneExactClient;
 import io.koppel.logging.internal.ExchangeRecorder;
 import io.koppel.logging.internal.LogProbe;
 import io.koppel.logging.internal.LoggingConfiguration;
+import io.koppel.posting.DivisionWork;
 import io.koppel.posting.internal.PostingConfiguration;
 import io.koppel.posting.internal.PostingNode;
 import io.koppel.posting.internal.PostingServiceImpl;
@@ -59,6 +61,16 @@ final class BenchNode implements AutoCloseable {
 
     BenchNode(ExactSimulator simulator, BenchDatabase db, int parallelDivisions, int batchSize,
             boolean transactionLog) throws Exception {
+        this(simulator, db, parallelDivisions, batchSize, transactionLog, (store, client, clock) -> List.of());
+    }
+
+    /** What other bundles do in the divisions between postings, made from the node's store, client and clock. */
+    interface OtherWork {
+        List<DivisionWork> of(Store store, ExactClient client, Clock clock);
+    }
+
+    BenchNode(ExactSimulator simulator, BenchDatabase db, int parallelDivisions, int batchSize,
+            boolean transactionLog, OtherWork otherWork) throws Exception {
         this.simulator = simulator;
         this.db = db;
         this.store = db.store();
@@ -86,7 +98,9 @@ final class BenchNode implements AutoCloseable {
         AtomicInteger writerNumber = new AtomicInteger();
         ExecutorService writers = meter.writers(Executors.newFixedThreadPool(configuration.parallelDivisions(),
                 runnable -> new Thread(runnable, "koppel-division-writer-" + writerNumber.incrementAndGet())));
-        this.queue = new PostingNode(store, access, meter.client(client), configuration, clock, WORKER, writers);
+        ExactClient metered = meter.client(client);
+        this.queue = new PostingNode(store, access, metered, configuration, clock, WORKER, writers,
+                otherWork.of(store, metered, clock));
         this.service = queue.service();
     }
 

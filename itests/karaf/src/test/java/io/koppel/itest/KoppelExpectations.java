@@ -20,6 +20,7 @@ public final class KoppelExpectations {
             "io.koppel.logging",
             "io.koppel.auth",
             "io.koppel.posting",
+            "io.koppel.customers",
             "io.koppel.shell",
             "io.koppel.dashboard",
             "io.koppel.sync");
@@ -34,7 +35,8 @@ public final class KoppelExpectations {
             "io.koppel.auth.ExactAccess",
             "io.koppel.api.posting.PostingService",
             "io.koppel.api.posting.PostingAdministration",
-            "io.koppel.api.sync.PaymentSyncService");
+            "io.koppel.api.sync.PaymentSyncService",
+            "io.koppel.api.customer.CustomerService");
 
     /** The feature the itests reinstall (and time). */
     public static final String FEATURE = "koppel";
@@ -64,7 +66,8 @@ public final class KoppelExpectations {
             "koppel_sync_division",
             "koppel_sync_connection",
             "koppel_payment_state",
-            "koppel_settlement");
+            "koppel_settlement",
+            "koppel_billing_address");
 
     private KoppelExpectations() {
     }

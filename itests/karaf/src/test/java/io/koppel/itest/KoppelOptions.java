@@ -235,6 +235,26 @@ public final class KoppelOptions {
         }
     }
 
+    /**
+     * Karaf's HTTP port and the Belgian app registered at the simulator (etc/io.koppel.auth.app-be.cfg), its OAuth
+     * callback on that port; the test reads both back as system properties {@code koppel.itest.simulator} and
+     * {@code koppel.itest.httpPort}.
+     */
+    public static List<Option> linkedToSimulator(String simulator) {
+        String httpPort = freePort();
+        String app = "etc/io.koppel.auth.app-be.cfg";
+        return List.of(
+                editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", httpPort),
+                editConfigurationFilePut(app, "site", "BE"),
+                editConfigurationFilePut(app, "clientId", ExactConsent.CLIENT_ID),
+                editConfigurationFilePut(app, "clientSecret", ExactConsent.CLIENT_SECRET),
+                editConfigurationFilePut(app, "redirectUri", "http://localhost:" + httpPort + "/koppel/oauth/callback"),
+                editConfigurationFilePut(app, "baseUri", simulator),
+                editConfigurationFilePut(app, "webhookSecret", ExactConsent.WEBHOOK_SECRET),
+                systemProperty("koppel.itest.simulator").value(simulator),
+                systemProperty("koppel.itest.httpPort").value(httpPort));
+    }
+
     private static String required(String property) {
         String value = System.getProperty(property);
         if (value == null || value.isBlank()) {

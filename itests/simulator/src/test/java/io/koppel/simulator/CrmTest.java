@@ -74,6 +74,38 @@ class CrmTest extends SimulatorTestBase {
     }
 
     @Test
+    void accountUpdateChangesOnlyTheSentFieldsAndRefusesWhatExactRefuses() {
+        JsonNode a = newCustomer("4801");
+        String key = div("crm/Accounts(guid'" + a.get("ID").asText() + "')");
+        HttpResponse<String> put = http.put(key, token, Map.of("City", "Gent", "Email", "a@example.be,b@example.be"));
+        assertEquals(204, put.statusCode());
+        assertEquals("", put.body());
+        JsonNode read = SimHttp.json(http.get(key, token)).get("d");
+        assertEquals("Gent", read.get("City").asText());
+        assertEquals("Klant 4801", read.get("Name").asText());
+        assertEquals("BE ", read.get("Country").asText());
+
+        HttpResponse<String> refused = http.put(key, token, Map.of("City", "C".repeat(31), "Email", "geen-adres"));
+        assertEquals(400, refused.statusCode());
+        assertEquals("Plaats: maximaal 30 tekens\r\nOngeldig: E-mail", SimHttp.errorMessage(refused));
+        assertEquals(400, http.put(key, token, Map.of("Name", " ")).statusCode());
+        assertEquals("Gent", SimHttp.json(http.get(key, token)).get("d").get("City").asText());
+
+        assertEquals(404, http.put(div("crm/Accounts(guid'" + java.util.UUID.randomUUID() + "')"), token,
+                Map.of("City", "Gent")).statusCode());
+    }
+
+    @Test
+    void anInactiveAccountTakesNoUpdateButItsActivation() {
+        String key = div("crm/Accounts(guid'" + customer(CUSTOMER_BLOCKED) + "')");
+        HttpResponse<String> refused = http.put(key, token, Map.of("City", "Gent"));
+        assertEquals(400, refused.statusCode());
+        assertEquals("Klant: Non-actief", SimHttp.errorMessage(refused));
+        assertEquals(204, http.put(key, token, Map.of("Blocked", false, "City", "Gent")).statusCode());
+        assertEquals("Gent", SimHttp.json(http.get(key, token)).get("d").get("City").asText());
+    }
+
+    @Test
     void accountInUseCannotBeDeleted() {
         created(postEntry(entry(JOURNAL_SALES, customer(CUSTOMER_ACTIVE), thisYear("03-15"), "X", List.of(line(GL_REVENUE, 1)))));
         HttpResponse<String> r = http.delete(div("crm/Accounts(guid'" + customer(CUSTOMER_ACTIVE) + "')"), token);

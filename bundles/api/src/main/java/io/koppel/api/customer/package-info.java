@@ -2,7 +2,7 @@
  * Keeping Exact's customers in step with the host's billing addresses.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package io.koppel.api.customer;
 
 import org.osgi.annotation.bundle.Export;

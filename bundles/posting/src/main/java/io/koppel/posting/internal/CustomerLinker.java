@@ -18,9 +18,12 @@ import io.koppel.client.model.NewBankAccount;
 import io.koppel.client.model.NewMandate;
 import io.koppel.store.AccountLinkMapper;
 import io.koppel.store.AccountLinkRow;
+import io.koppel.store.BillingAddressMapper;
+import io.koppel.store.BillingAddressRow;
 import io.koppel.store.RecoveryMapper;
 import io.koppel.store.Store;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -74,7 +77,7 @@ final class CustomerLinker {
                     : existingAccount(context, address, link);
             UUID account = found
                     .orElseGet(() -> write(pending, () -> client.createAccount(context.withOperation("create-customer"),
-                            newAccount(address)).id(), true));
+                            newAccount(newest(address))).id(), true));
             // An account found in Exact may have its bank account and mandate already: look before making them.
             link = save(link.withAccount(account.toString(), clock.instant())
                     .withUnconfirmedWrite(found.isPresent(), clock.instant()));
@@ -179,6 +182,24 @@ final class CustomerLinker {
     private AccountLinkRow save(AccountLinkRow link) {
         store.execute(session -> session.mapper(AccountLinkMapper.class).update(link));
         return link;
+    }
+
+    /**
+     * The address with the newest fields the host reported through customer updates, which may be newer than the
+     * document's. Read after the link is stored: a change stored later finds the link and is sent as an update.
+     */
+    private BillingAddress newest(BillingAddress address) {
+        BillingAddressRow row = store.transaction(
+                session -> session.mapper(BillingAddressMapper.class).find(address.addressId()));
+        if (row == null) {
+            return address;
+        }
+        return new BillingAddress(address.personId(), address.addressId(), address.personName(),
+                row.salutationTitle(), row.salutationName() == null ? "" : row.salutationName(), row.street(),
+                row.houseNumber(), row.box(), row.postcode(), row.city(), row.country(),
+                row.emailAddresses() == null || row.emailAddresses().isBlank() ? java.util.List.of()
+                        : Arrays.stream(row.emailAddresses().split(",")).map(String::strip).toList(),
+                address.mandate());
     }
 
     private NewAccount newAccount(BillingAddress address) {

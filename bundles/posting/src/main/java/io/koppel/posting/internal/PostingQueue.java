@@ -4,6 +4,7 @@ import io.koppel.api.KoppelException;
 import io.koppel.api.spi.PostingListener;
 import io.koppel.auth.ExactAccess;
 import io.koppel.auth.LinkedConnection;
+import io.koppel.posting.DivisionWork;
 import io.koppel.store.DivisionLeaseMapper;
 import io.koppel.store.PostingMapper;
 import io.koppel.store.PostingRow;
@@ -39,6 +40,7 @@ final class PostingQueue {
     private final ExactAccess access;
     private final PostingProcessor processor;
     private final Supplier<List<PostingListener>> listeners;
+    private final Supplier<List<DivisionWork>> otherWork;
     private final Clock clock;
     private final String worker;
     private final Duration claim;
@@ -49,7 +51,15 @@ final class PostingQueue {
 
     PostingQueue(Store store, ExactAccess access, PostingProcessor processor, Supplier<List<PostingListener>> listeners,
             Clock clock, String worker, Duration claim, int batchSize, ExecutorService writers) {
+        this(store, access, processor, listeners, List::of, clock, worker, claim, batchSize, writers);
+    }
+
+    /** @param otherWork what other bundles do in a division between its postings, under its lease */
+    PostingQueue(Store store, ExactAccess access, PostingProcessor processor, Supplier<List<PostingListener>> listeners,
+            Supplier<List<DivisionWork>> otherWork, Clock clock, String worker, Duration claim, int batchSize,
+            ExecutorService writers) {
         this.store = store;
+        this.otherWork = otherWork;
         this.access = access;
         this.processor = processor;
         this.listeners = listeners;
@@ -72,7 +82,7 @@ final class PostingQueue {
     /**
      * Looks at the queue once and starts a writer for every division with due postings that no one writes to.
      *
-     * @return how many postings were handed to writers
+     * @return how many postings (and divisions with other work) were handed to writers
      */
     int poll() {
         if (stopping) {
@@ -93,12 +103,15 @@ final class PostingQueue {
             byDivision.computeIfAbsent(Division.of(connection), division -> new ArrayList<>())
                     .add(new Work(row.documentNumber(), connection));
         }
+        Map<Division, LinkedConnection> otherWorkDue = otherWorkDue(now, connections);
+        otherWorkDue.keySet().forEach(division -> byDivision.computeIfAbsent(division, none -> new ArrayList<>()));
         int handed = 0;
         for (Map.Entry<Division, List<Work>> division : byDivision.entrySet()) {
             if (divisionsBeingWritten.add(division.getKey())) {
                 if (lease(division.getKey())) {
-                    writers.execute(() -> write(division.getKey(), division.getValue()));
-                    handed += division.getValue().size();
+                    LinkedConnection other = otherWorkDue.get(division.getKey());
+                    writers.execute(() -> write(division.getKey(), division.getValue(), other));
+                    handed += division.getValue().size() + (other == null ? 0 : 1);
                 } else {
                     divisionsBeingWritten.remove(division.getKey());
                 }
@@ -128,12 +141,13 @@ final class PostingQueue {
         }
     }
 
-    private void write(Division division, List<Work> works) {
+    private void write(Division division, List<Work> works, LinkedConnection otherWorkIn) {
         Instant leased = clock.instant();
         processor.newPass(division.number());
         // The outcome of a posting is stored in the commit that claims the next one: nothing reaches Exact in
         // between, and it saves a commit per posting. The last one, and one before a stop, is stored on its own.
         PostingRow unsaved = null;
+        LinkedConnection other = otherWorkIn;
         try {
             for (int index = 0; index < works.size(); index++) {
                 Work work = works.get(index);
@@ -161,7 +175,28 @@ final class PostingQueue {
                     holdBack(works.subList(index + 1, works.size()), outcome);
                     return;
                 }
-                unsaved = outcome;
+                if (other != null) {
+                    // other work calls Exact next: this outcome is stored first
+                    save(outcome);
+                    if (!otherWorkTurn(other)) {
+                        other = null;
+                    }
+                } else {
+                    unsaved = outcome;
+                }
+            }
+            // After postings the writer ends, so the next look at the queue gives postings and other work equal
+            // turns again; a division with other work only spends a batch on it.
+            for (int turn = 0; other != null && works.isEmpty() && turn < batchSize && !stopping; turn++) {
+                if (Duration.between(leased, clock.instant()).compareTo(claim.dividedBy(2)) >= 0) {
+                    if (!lease(division)) {
+                        return;
+                    }
+                    leased = clock.instant();
+                }
+                if (!otherWorkTurn(other)) {
+                    other = null;
+                }
             }
         } catch (RuntimeException unexpected) {
             LOG.error("Writing to division {} stopped: {}", division.number(), unexpected.getMessage(), unexpected);
@@ -176,6 +211,35 @@ final class PostingQueue {
                 divisionsBeingWritten.remove(division);
             }
         }
+    }
+
+    /** The divisions where other bundles have work due, each with a connection that reaches it. */
+    private Map<Division, LinkedConnection> otherWorkDue(Instant now, Map<String, LinkedConnection> connections) {
+        Map<Division, LinkedConnection> due = new LinkedHashMap<>();
+        for (DivisionWork work : otherWork.get()) {
+            for (String hostEntity : work.dueHostEntities(now, batchSize)) {
+                try {
+                    LinkedConnection connection = connections.computeIfAbsent(hostEntity, access::linked);
+                    due.putIfAbsent(Division.of(connection), connection);
+                } catch (KoppelException waiting) {
+                    // the connection cannot call Exact now: its work waits, as its postings do
+                }
+            }
+        }
+        return due;
+    }
+
+    /** One piece of each other bundle's due work in the division. @return whether any may have more */
+    private boolean otherWorkTurn(LinkedConnection connection) {
+        boolean more = false;
+        for (DivisionWork work : otherWork.get()) {
+            try {
+                more |= work.workOne(connection);
+            } catch (RuntimeException failed) {
+                LOG.warn("Work in division {} failed: {}", connection.division(), failed.getMessage(), failed);
+            }
+        }
+        return more;
     }
 
     /**

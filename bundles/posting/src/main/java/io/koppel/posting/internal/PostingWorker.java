@@ -4,6 +4,7 @@ import io.koppel.api.spi.PostingListener;
 import io.koppel.auth.ExactAccess;
 import io.koppel.client.ExactClient;
 import io.koppel.client.ExchangeListener;
+import io.koppel.posting.DivisionWork;
 import io.koppel.store.KoppelNode;
 import io.koppel.store.Store;
 import java.time.Clock;
@@ -37,6 +38,9 @@ public class PostingWorker {
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     private final List<PostingListener> listeners = new CopyOnWriteArrayList<>();
 
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    private final List<DivisionWork> otherWork = new CopyOnWriteArrayList<>();
+
     // Posting writes to Exact only while the transaction log records every write: updating the logging bundle
     // stops this worker first, and it starts again with the log.
     @Reference(target = "(component.name=io.koppel.logging.internal.ExchangeRecorder)")
@@ -52,7 +56,7 @@ public class PostingWorker {
         Clock clock = Clock.systemUTC();
         AtomicInteger writerNumber = new AtomicInteger();
         queue = new PostingQueue(store, access, processor(store, access, client, configuration, clock),
-                () -> listeners, clock, KoppelNode.current().claimName(), Duration.ofSeconds(configuration.claimSeconds()),
+                () -> listeners, () -> otherWork, clock, KoppelNode.current().claimName(), Duration.ofSeconds(configuration.claimSeconds()),
                 configuration.batchSize(), Executors.newFixedThreadPool(configuration.parallelDivisions(),
                         runnable -> new Thread(runnable, "koppel-division-writer-" + writerNumber.incrementAndGet())));
         queue.recover();

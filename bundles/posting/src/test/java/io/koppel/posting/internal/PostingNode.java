@@ -2,6 +2,7 @@ package io.koppel.posting.internal;
 
 import io.koppel.auth.ExactAccess;
 import io.koppel.client.ExactClient;
+import io.koppel.posting.DivisionWork;
 import io.koppel.store.Store;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,10 +21,16 @@ public final class PostingNode {
 
     public PostingNode(Store store, ExactAccess access, ExactClient client, PostingConfiguration configuration,
             Clock clock, String worker, ExecutorService writers) {
+        this(store, access, client, configuration, clock, worker, writers, List.of());
+    }
+
+    /** @param otherWork what other bundles do in the divisions between postings, as the worker's references */
+    public PostingNode(Store store, ExactAccess access, ExactClient client, PostingConfiguration configuration,
+            Clock clock, String worker, ExecutorService writers, List<DivisionWork> otherWork) {
         this.service = new PostingServiceImpl(store, clock);
         this.queue = new PostingQueue(store, access,
-                PostingWorker.processor(store, access, client, configuration, clock), List::of, clock, worker,
-                Duration.ofSeconds(configuration.claimSeconds()), configuration.batchSize(), writers);
+                PostingWorker.processor(store, access, client, configuration, clock), List::of, () -> otherWork,
+                clock, worker, Duration.ofSeconds(configuration.claimSeconds()), configuration.batchSize(), writers);
         queue.recover();
     }
 

@@ -2,6 +2,7 @@ package io.koppel.store.internal;
 
 import io.koppel.api.Reason;
 import io.koppel.store.AccountLinkMapper;
+import io.koppel.store.BillingAddressMapper;
 import io.koppel.store.ConnectionMapper;
 import io.koppel.store.CustomerUpdateMapper;
 import io.koppel.store.DatabaseKind;
@@ -38,7 +39,8 @@ public final class MyBatisStore implements Store {
             PostingMapper.class, CustomerUpdateMapper.class, SyncMapper.class, TransactionLogMapper.class,
             OAuthStateMapper.class, DivisionLeaseMapper.class, WebhookEventMapper.class, RefusalMapper.class,
             RecoveryMapper.class,
-            PaymentTermMapper.class, PaymentStateMapper.class);
+            PaymentTermMapper.class, PaymentStateMapper.class,
+            BillingAddressMapper.class);
 
     private final SqlSessionFactory sessions;
     private final DatabaseKind databaseKind;

@@ -75,6 +75,10 @@ public final class AccountsSet extends TableEntitySet {
                 p.add(Msg.REQUIRED, Term.NAME);
             }
             validate(ctx, values, (UUID) key, p);
+            // A blocked (inactive) relation takes no changes but its unblocking; stricter than Exact may be
+            if (Boolean.TRUE.equals(row.get("Blocked")) && !Boolean.FALSE.equals(values.get("Blocked"))) {
+                p.add(Msg.CUSTOMER_INACTIVE);
+            }
             p.throwIfAny();
             row.putAll(normalized(values));
             row.put("IsSales", "C".equals(row.get("Status")));

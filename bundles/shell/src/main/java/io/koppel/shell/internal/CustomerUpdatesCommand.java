@@ -1,0 +1,60 @@
+package io.koppel.shell.internal;
+
+import io.koppel.api.Status;
+import io.koppel.api.customer.CustomerService;
+import io.koppel.api.customer.CustomerUpdate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.table.ShellTable;
+
+@Service
+@Command(scope = "koppel", name = "customer-updates",
+        description = "Updates of Exact customers after billing-address changes, one per address and division, most"
+                + " recently requested first.")
+public class CustomerUpdatesCommand implements Action {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+
+    @Reference
+    CustomerService customers;
+
+    @Option(name = "-a", aliases = "--address", description = "Only this billing address id")
+    String addressId;
+
+    @Option(name = "-s", aliases = "--status", description = "Only these statuses, e.g. FAILED,FATAL")
+    String statuses;
+
+    @Option(name = "-n", aliases = "--limit", description = "How many to show (default 50)")
+    int limit = 50;
+
+    @Override
+    public Object execute() throws Exception {
+        Set<Status> only = statuses == null ? Set.of() : Arrays.stream(statuses.split(","))
+                .map(status -> Status.valueOf(status.strip().toUpperCase(Locale.ROOT))).collect(Collectors.toSet());
+        List<CustomerUpdate> updates = addressId == null ? customers.updates(only, limit)
+                : customers.updates(addressId).stream()
+                        .filter(update -> only.isEmpty() || only.contains(update.status())).limit(limit).toList();
+        Locale locale = Clerk.locale();
+        ShellTable table = new ShellTable().emptyTableText("No customer updates");
+        for (String column : new String[] {"Status", "Address", "Division", "Requested", "Processed"}) {
+            table.column(column);
+        }
+        table.column("Reason").maxSize(90);
+        for (CustomerUpdate update : updates) {
+            table.addRow().addContent(update.status().label(locale), update.addressId(), update.division(),
+                    TIME.format(update.requestedAt()), update.processedAt().map(TIME::format).orElse(""),
+                    Clerk.text(update.reason()));
+        }
+        table.print(System.out);
+        return null;
+    }
+}
