@@ -254,7 +254,8 @@ class PostingPipelineTest {
 
         koppel.service.repost(List.of("8001"));
         koppel.drain();
-        assertEquals(Status.COMPLETED, koppel.posting("8001").status());
+        Posting again = koppel.posting("8001");
+        assertEquals(Status.COMPLETED, again.status(), String.valueOf(again.reason()));
         assertEquals(1, simulator.rows(DIVISION, "crm/Accounts", Map.of("Remarks", "60001")).size());
     }
 
