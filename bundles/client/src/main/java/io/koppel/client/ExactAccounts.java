@@ -18,9 +18,6 @@ public interface ExactAccounts {
     /** @throws ExactNotFoundException when there is no such account */
     Account account(CallContext ctx, UUID id);
 
-    /** The accounts whose code is {@code code}, ignoring Exact's padding. */
-    List<Account> accountsByCode(CallContext ctx, String code);
-
     /**
      * The accounts matching a filter, e.g. {@code CodeAtSupplier eq '...'}. Exact refuses an unfiltered read of
      * accounts, so the filter must not be {@link ODataFilter#none()}.

@@ -4,7 +4,6 @@ import io.koppel.client.model.NewSalesEntry;
 import io.koppel.client.model.SalesEntry;
 import io.koppel.client.model.SalesEntryQuery;
 import java.util.List;
-import java.util.UUID;
 import org.osgi.annotation.versioning.ProviderType;
 
 /** Sales entries: booking an invoice or credit note, and finding it again. */
@@ -20,7 +19,4 @@ public interface ExactSalesEntries {
 
     /** The sales entries matching every given criterion, without their lines. */
     List<SalesEntry> findSalesEntries(CallContext ctx, SalesEntryQuery query);
-
-    /** One sales entry with its lines. @throws ExactNotFoundException when there is no such entry */
-    SalesEntry salesEntry(CallContext ctx, UUID entryId);
 }

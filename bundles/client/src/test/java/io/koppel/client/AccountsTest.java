@@ -41,7 +41,8 @@ class AccountsTest {
         UUID seeded = id(DIVISION, "Account", CUSTOMER_ACTIVE);
 
         Account byId = exact.client.account(exact.ctx(DIVISION), seeded);
-        List<Account> byCode = exact.client.accountsByCode(exact.ctx(DIVISION), CUSTOMER_ACTIVE);
+        List<Account> byCode = exact.client.findAccounts(exact.ctx(DIVISION),
+                ODataFilter.trimmedEq("Code", CUSTOMER_ACTIVE));
 
         assertEquals(CUSTOMER_ACTIVE, byId.code());
         assertEquals(List.of(seeded), byCode.stream().map(Account::id).toList());
@@ -67,8 +68,8 @@ class AccountsTest {
         assertEquals("nieuw@example.be", updated.email());
         assertEquals("Veldstraat 2", updated.address().line1());
         assertEquals("Ouders D'Hondt", updated.name());
-        assertEquals(List.of(created.id()), exact.client.accountsByCode(exact.ctx(DIVISION), "K-7001").stream()
-                .map(Account::id).toList());
+        assertEquals(List.of(created.id()), exact.client.findAccounts(exact.ctx(DIVISION),
+                ODataFilter.trimmedEq("Code", "K-7001")).stream().map(Account::id).toList());
     }
 
     @Test

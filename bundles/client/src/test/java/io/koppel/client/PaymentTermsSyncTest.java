@@ -12,7 +12,6 @@ import io.koppel.client.model.DeletedRecord;
 import io.koppel.client.model.NewSalesEntry;
 import io.koppel.client.model.NewSalesEntryLine;
 import io.koppel.client.model.PaymentTerm;
-import io.koppel.client.model.Receivable;
 import io.koppel.client.model.SalesEntry;
 import io.koppel.client.model.SyncPage;
 import io.koppel.simulator.PaymentKind;
@@ -23,7 +22,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Exact's sync endpoints for payments: pages after a Timestamp, the Journal field of receivables. */
+/** Exact's sync endpoints for payments: pages after a Timestamp. */
 class PaymentTermsSyncTest {
     @RegisterExtension
     static final SimulatedExact exact = SimulatedExact.unlimited();
@@ -88,17 +87,6 @@ class PaymentTermsSyncTest {
         SyncPage<PaymentTerm> nothing = exact.client.paymentTermsSince(exact.ctx(DIVISION),
                 exact.client.paymentTermsSince(exact.ctx(DIVISION), changes.lastTimestamp()).lastTimestamp());
         assertTrue(nothing.records().isEmpty());
-    }
-
-    @Test
-    void receivablesCarryTheirJournal() {
-        SalesEntry entry = post("S-4", "12.00");
-        List<Receivable> receivables = exact.client.cashflowReceivables(exact.ctx(DIVISION),
-                ODataFilter.eq("TransactionEntryID", entry.entryId()));
-        List<Receivable> bulk = exact.client.bulkReceivables(exact.ctx(DIVISION),
-                ODataFilter.eq("Account", CUSTOMER));
-        assertEquals(JOURNAL_SALES, receivables.get(0).journal());
-        assertTrue(bulk.stream().anyMatch(r -> JOURNAL_SALES.equals(r.journal())));
     }
 
     @Test

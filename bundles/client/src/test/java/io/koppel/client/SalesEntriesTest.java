@@ -11,7 +11,6 @@ import static io.koppel.simulator.DefaultDataSet.JOURNAL_SALES;
 import static io.koppel.simulator.DefaultDataSet.id;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,13 +18,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.koppel.client.model.NewSalesEntry;
 import io.koppel.client.model.NewSalesEntryLine;
 import io.koppel.client.model.SalesEntry;
-import io.koppel.client.model.SalesEntryLine;
 import io.koppel.client.model.SalesEntryQuery;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -41,6 +40,17 @@ class SalesEntriesTest {
 
     private LocalDate today() {
         return exact.simulator.clock().todayUtc();
+    }
+
+    /** The lines Exact stored for an entry, largest amount first. */
+    private static List<Map<String, Object>> storedLines(UUID entryId) {
+        return exact.simulator.rows(DIVISION, "salesentry/SalesEntryLines", Map.of("EntryID", entryId.toString()))
+                .stream().sorted(Comparator.comparing((Map<String, Object> line) -> amountFC(line)).reversed())
+                .toList();
+    }
+
+    private static BigDecimal amountFC(Map<String, Object> line) {
+        return new BigDecimal(line.get("AmountFC").toString());
     }
 
     private NewSalesEntry invoiceToday(String yourRef, String description, List<NewSalesEntryLine> lines) {
@@ -60,16 +70,13 @@ class SalesEntriesTest {
         assertEquals("2024-0042", created.yourRef());
         assertEquals(JOURNAL_SALES, created.journal());
 
-        SalesEntry read = exact.client.salesEntry(exact.ctx(DIVISION), created.entryId());
-        assertEquals(created.entryNumber(), read.entryNumber());
-        assertEquals(today(), read.entryDate());
-        List<SalesEntryLine> lines = read.lines().stream()
-                .sorted(Comparator.comparing(SalesEntryLine::amountFC).reversed()).toList();
+        assertEquals(today(), created.entryDate());
+        List<Map<String, Object>> lines = storedLines(created.entryId());
         assertEquals(2, lines.size());
-        assertEquals(0, new BigDecimal("125.10").compareTo(lines.get(0).amountFC()));
-        assertEquals(REVENUE, lines.get(0).glAccount());
-        assertEquals(0, new BigDecimal("0.35").compareTo(lines.get(1).amountFC()));
-        assertEquals(GL_REVENUE_MEALS, lines.get(1).glAccountCode());
+        assertEquals(0, new BigDecimal("125.10").compareTo(amountFC(lines.get(0))));
+        assertEquals(REVENUE, lines.get(0).get("GLAccount"));
+        assertEquals(0, new BigDecimal("0.35").compareTo(amountFC(lines.get(1))));
+        assertEquals(MEALS, lines.get(1).get("GLAccount"));
     }
 
     @Test
@@ -95,10 +102,10 @@ class SalesEntriesTest {
         SalesEntry credit = exact.client.createSalesEntry(exact.ctx(DIVISION), invoiceToday("CN-0001",
                 "Creditnota", List.of(NewSalesEntryLine.of(REVENUE, new BigDecimal("-40.00"), "Terugbetaling"))));
 
-        SalesEntry read = exact.client.salesEntry(exact.ctx(DIVISION), credit.entryId());
+        List<Map<String, Object>> lines = storedLines(credit.entryId());
 
-        assertEquals(1, read.lines().size());
-        assertEquals(0, new BigDecimal("-40").compareTo(read.lines().get(0).amountFC()));
+        assertEquals(1, lines.size());
+        assertEquals(0, new BigDecimal("-40").compareTo(amountFC(lines.get(0))));
     }
 
     @Test
@@ -110,8 +117,7 @@ class SalesEntriesTest {
         SalesEntry created = exact.client.createSalesEntry(exact.ctx(DIVISION),
                 invoiceToday("2024-0043", "Uitstap", List.of(line)));
 
-        assertEquals(COSTCENTER_PRIMARY, exact.client.salesEntry(exact.ctx(DIVISION), created.entryId()).lines()
-                .get(0).costCenter());
+        assertEquals(COSTCENTER_PRIMARY, storedLines(created.entryId()).get(0).get("CostCenter").toString().strip());
     }
 
     @Test
@@ -132,14 +138,6 @@ class SalesEntriesTest {
         assertEquals(e.exactMessage(), failed.message());
         assertTrue(exact.client.findSalesEntries(exact.ctx(DIVISION), SalesEntryQuery.byYourRef("2024-0044"))
                 .isEmpty());
-    }
-
-    @Test
-    void unknownEntryIsNotFound() {
-        ExactException e = assertThrows(ExactException.class,
-                () -> exact.client.salesEntry(exact.ctx(DIVISION), UUID.randomUUID()));
-
-        assertInstanceOf(ExactNotFoundException.class, e);
     }
 
     @Test

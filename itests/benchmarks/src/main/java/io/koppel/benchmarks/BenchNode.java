@@ -6,6 +6,7 @@ import io.koppel.api.posting.HostDocument;
 import io.koppel.api.posting.PostingQuery;
 import io.koppel.auth.ExactAccess;
 import io.koppel.auth.internal.TestConnections;
+import io.koppel.client.Annotations;
 import io.koppel.client.ClientSettings;
 import io.koppel.client.ExactClient;
 import io.koppel.client.ExactClients;

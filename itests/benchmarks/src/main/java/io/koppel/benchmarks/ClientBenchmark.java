@@ -3,6 +3,7 @@ package io.koppel.benchmarks;
 import static io.koppel.benchmarks.Table.f0;
 import static io.koppel.benchmarks.Table.f1;
 
+import io.koppel.client.Annotations;
 import io.koppel.client.CallContext;
 import io.koppel.client.ClientSettings;
 import io.koppel.client.Exchange;

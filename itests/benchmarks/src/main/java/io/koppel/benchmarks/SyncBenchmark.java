@@ -7,6 +7,7 @@ import io.koppel.api.sync.PaymentSyncService;
 import io.koppel.api.sync.SyncFile;
 import io.koppel.api.sync.SyncFileStatus;
 import io.koppel.auth.internal.TestConnections;
+import io.koppel.client.Annotations;
 import io.koppel.client.ClientSettings;
 import io.koppel.client.ExactClients;
 import io.koppel.client.StandaloneExactClient;

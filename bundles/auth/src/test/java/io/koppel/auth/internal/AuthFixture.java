@@ -28,6 +28,13 @@ final class AuthFixture implements AutoCloseable {
     final List<Exchange> exchanges = new CopyOnWriteArrayList<>();
     final ExactApp app;
 
+    /** A fixture on the shared simulator, emptied and back on real time first. */
+    static AuthFixture onFreshSimulator(ExactSimulator simulator) {
+        simulator.reset();
+        simulator.clock().useRealTime();
+        return new AuthFixture(simulator);
+    }
+
     AuthFixture(ExactSimulator simulator) {
         this.simulator = simulator;
         ExchangeListener recorder = exchanges::add;

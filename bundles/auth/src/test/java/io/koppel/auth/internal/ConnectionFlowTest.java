@@ -55,10 +55,8 @@ class ConnectionFlowTest {
 
     @BeforeEach
     void linkNothingYet() {
-        exact.simulator().reset();
-        exact.simulator().clock().useRealTime();
         database = TestDatabase.migrated(DatabaseKind.H2);
-        fixture = new AuthFixture(exact.simulator());
+        fixture = AuthFixture.onFreshSimulator(exact.simulator());
         manager = fixture.manager(database.store());
     }
 

@@ -41,10 +41,8 @@ class TokenKeyAgreementTest {
 
     @BeforeEach
     void oneDatabase() {
-        exact.simulator().reset();
-        exact.simulator().clock().useRealTime();
         store = TestDatabase.migrated(DatabaseKind.H2).store();
-        fixture = new AuthFixture(exact.simulator());
+        fixture = AuthFixture.onFreshSimulator(exact.simulator());
     }
 
     @AfterEach

@@ -8,7 +8,6 @@ import io.koppel.client.internal.limits.DivisionKey;
 import io.koppel.client.internal.limits.RateLimiter;
 import io.koppel.client.internal.ops.AccountOperations;
 import io.koppel.client.internal.ops.ODataCalls;
-import io.koppel.client.internal.ops.ReceivableOperations;
 import io.koppel.client.internal.ops.ReferenceDataOperations;
 import io.koppel.client.internal.ops.SalesEntryOperations;
 import io.koppel.client.internal.ops.SyncOperations;
@@ -31,8 +30,6 @@ import io.koppel.client.model.NewMandate;
 import io.koppel.client.model.NewSalesEntry;
 import io.koppel.client.model.NewWebhookSubscription;
 import io.koppel.client.model.PaymentTerm;
-import io.koppel.client.model.Receivable;
-import io.koppel.client.model.ReceivablesListItem;
 import io.koppel.client.model.SalesEntry;
 import io.koppel.client.model.SalesEntryQuery;
 import io.koppel.client.model.SyncPage;
@@ -50,7 +47,6 @@ final class DefaultExactClient implements ExactClient {
     private final ReferenceDataOperations referenceData;
     private final AccountOperations accounts;
     private final SalesEntryOperations salesEntries;
-    private final ReceivableOperations receivables;
     private final SyncOperations sync;
     private final WebhookOperations webhooks;
 
@@ -60,7 +56,6 @@ final class DefaultExactClient implements ExactClient {
         this.referenceData = new ReferenceDataOperations(calls);
         this.accounts = new AccountOperations(calls);
         this.salesEntries = new SalesEntryOperations(calls);
-        this.receivables = new ReceivableOperations(calls);
         this.sync = new SyncOperations(calls);
         this.webhooks = new WebhookOperations(calls);
     }
@@ -116,11 +111,6 @@ final class DefaultExactClient implements ExactClient {
     }
 
     @Override
-    public List<Account> accountsByCode(CallContext ctx, String code) {
-        return accounts.accountsByCode(ctx, Objects.requireNonNull(code, "code"));
-    }
-
-    @Override
     public Account createAccount(CallContext ctx, NewAccount account) {
         return accounts.createAccount(ctx, account);
     }
@@ -161,26 +151,6 @@ final class DefaultExactClient implements ExactClient {
     }
 
     @Override
-    public SalesEntry salesEntry(CallContext ctx, UUID entryId) {
-        return salesEntries.salesEntry(ctx, Objects.requireNonNull(entryId, "entryId"));
-    }
-
-    @Override
-    public List<ReceivablesListItem> receivablesList(CallContext ctx, ODataFilter filter) {
-        return receivables.receivablesList(ctx, filter);
-    }
-
-    @Override
-    public List<Receivable> bulkReceivables(CallContext ctx, ODataFilter filter) {
-        return receivables.bulkReceivables(ctx, filter);
-    }
-
-    @Override
-    public List<Receivable> cashflowReceivables(CallContext ctx, ODataFilter filter) {
-        return receivables.cashflowReceivables(ctx, filter);
-    }
-
-    @Override
     public SyncPage<PaymentTerm> paymentTermsSince(CallContext ctx, long timestamp) {
         return sync.paymentTermsSince(ctx, timestamp);
     }
@@ -191,18 +161,8 @@ final class DefaultExactClient implements ExactClient {
     }
 
     @Override
-    public List<WebhookSubscription> webhookSubscriptions(CallContext ctx) {
-        return webhooks.subscriptions(ctx);
-    }
-
-    @Override
     public WebhookSubscription createWebhookSubscription(CallContext ctx, NewWebhookSubscription subscription) {
         return webhooks.create(ctx, subscription);
-    }
-
-    @Override
-    public void deleteWebhookSubscription(CallContext ctx, UUID id) {
-        webhooks.delete(ctx, Objects.requireNonNull(id, "id"));
     }
 
     @Override

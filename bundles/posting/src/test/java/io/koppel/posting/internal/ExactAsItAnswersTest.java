@@ -26,16 +26,12 @@ import io.koppel.store.AccountLinkMapper;
 import io.koppel.store.AccountLinkRow;
 import io.koppel.store.ConnectionMapper;
 import io.koppel.store.ConnectionRow;
-import io.koppel.store.DatabaseKind;
-import io.koppel.store.TestDatabase;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -47,19 +43,9 @@ class ExactAsItAnswersTest {
     private static final int DIVISION = DefaultDataSet.DIVISION;
     @RegisterExtension
     static final SimulatorExtension exact = SimulatorExtension.with(SimulatorConfig.builder().rateLimitsEnabled(false).build());
-    private ExactSimulator simulator;
-    private PostingFixture koppel;
-
-    @BeforeEach
-    void connect() throws Exception {
-        simulator = exact.simulator();
-        koppel = PostingFixture.connectedOn(simulator, TestDatabase.migrated(DatabaseKind.H2).store());
-    }
-
-    @AfterEach
-    void stop() throws InterruptedException {
-        koppel.close();
-    }
+    private final ExactSimulator simulator = exact.simulator();
+    @RegisterExtension
+    final PostingFixture koppel = PostingFixture.connectedOnH2(simulator);
 
     @Test
     void frenchAndGermanUsersSeeTheirRefusalsRecognised() throws Exception {

@@ -17,14 +17,11 @@ import io.koppel.simulator.DefaultDataSet;
 import io.koppel.simulator.ExactSimulator;
 import io.koppel.simulator.RecordedCall;
 import io.koppel.simulator.SimulatorConfig;
-import io.koppel.store.DatabaseKind;
-import io.koppel.store.TestDatabase;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -38,20 +35,14 @@ class ExactLimitsTest {
     private static final int DIVISION = DefaultDataSet.DIVISION;
     @RegisterExtension
     static final SimulatorExtension exact = SimulatorExtension.with(SimulatorConfig.defaults());
-    private ExactSimulator simulator;
-    private PostingFixture koppel;
+    private final ExactSimulator simulator = exact.simulator();
+    @RegisterExtension
+    final PostingFixture koppel = PostingFixture.connectedOnH2(simulator);
 
     @BeforeEach
-    void connect() throws Exception {
-        simulator = exact.simulator();
-        koppel = PostingFixture.connectedOn(simulator, TestDatabase.migrated(DatabaseKind.H2).store());
+    void fasterClock() {
         // fast enough for a lean test, slow enough that a busy machine keeps to the 30 s token margin
         simulator.clock().setFactor(20);
-    }
-
-    @AfterEach
-    void stop() throws InterruptedException {
-        koppel.close();
     }
 
     @Test

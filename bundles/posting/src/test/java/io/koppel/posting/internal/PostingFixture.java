@@ -9,18 +9,22 @@ import io.koppel.client.SimulatorTime;
 import io.koppel.client.StandaloneExactClient;
 import io.koppel.simulator.DefaultDataSet;
 import io.koppel.simulator.ExactSimulator;
+import io.koppel.store.DatabaseKind;
 import io.koppel.store.Store;
+import io.koppel.store.TestDatabase;
 import java.lang.annotation.Annotation;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executors;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Koppel's posting pipeline as it runs in Karaf, on a real database and the simulator: the real connection
  * manager, client, processor and queue; only the polling thread is replaced by {@link #drain()}.
  */
-final class PostingFixture implements AutoCloseable {
+final class PostingFixture implements AutoCloseable, AfterEachCallback {
     final ExactSimulator simulator;
     final Store store;
     final StandaloneExactClient client;
@@ -56,12 +60,21 @@ final class PostingFixture implements AutoCloseable {
 
     /**
      * The set-up of most posting tests: the shared simulator emptied and back on real time, then node-a on the given
-     * store with school-1 linked.
+     * store with school-1 linked. As a test's {@code @RegisterExtension} field it is closed after each test.
      */
-    static PostingFixture connectedOn(ExactSimulator simulator, Store store) throws Exception {
+    static PostingFixture connectedOn(ExactSimulator simulator, Store store) {
         simulator.reset();
         simulator.clock().useRealTime();
-        return new PostingFixture(simulator, store, "node-a").connected();
+        try {
+            return new PostingFixture(simulator, store, "node-a").connected();
+        } catch (Exception e) {
+            throw new IllegalStateException("node-a did not connect to the simulator", e);
+        }
+    }
+
+    /** {@link #connectedOn} a freshly emptied H2 database. */
+    static PostingFixture connectedOnH2(ExactSimulator simulator) {
+        return connectedOn(simulator, TestDatabase.migrated(DatabaseKind.H2).store());
     }
 
     /** Links school-1 to division 100001 with sales journals 70 and 71. */
@@ -101,6 +114,11 @@ final class PostingFixture implements AutoCloseable {
     public void close() throws InterruptedException {
         queue.stop(Duration.ofSeconds(10));
         client.close();
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) throws InterruptedException {
+        close();
     }
 
     static PostingConfiguration configuration() {

@@ -26,8 +26,6 @@ import io.koppel.store.DatabaseKind;
 import io.koppel.store.TestDatabase;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -36,21 +34,10 @@ class PostingPipelineTest {
     private static final int DIVISION = DefaultDataSet.DIVISION;
     @RegisterExtension
     static final SimulatorExtension exact = SimulatorExtension.with(SimulatorConfig.builder().rateLimitsEnabled(false).build());
-    private ExactSimulator simulator;
-    private PostingFixture koppel;
-    private TestDatabase database;
-
-    @BeforeEach
-    void connect() throws Exception {
-        simulator = exact.simulator();
-        database = TestDatabase.migrated(DatabaseKind.H2);
-        koppel = PostingFixture.connectedOn(simulator, database.store());
-    }
-
-    @AfterEach
-    void stop() throws InterruptedException {
-        koppel.close();
-    }
+    private final ExactSimulator simulator = exact.simulator();
+    private final TestDatabase database = TestDatabase.migrated(DatabaseKind.H2);
+    @RegisterExtension
+    final PostingFixture koppel = PostingFixture.connectedOn(simulator, database.store());
 
     @Test
     void aFirstInvoiceCreatesTheCustomerWithMandateInFourCalls() throws Exception {

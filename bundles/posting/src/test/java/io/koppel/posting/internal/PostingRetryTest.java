@@ -18,14 +18,11 @@ import io.koppel.simulator.ExactSimulator;
 import io.koppel.simulator.FaultRule;
 import io.koppel.simulator.FaultType;
 import io.koppel.simulator.SimulatorConfig;
-import io.koppel.store.DatabaseKind;
-import io.koppel.store.TestDatabase;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -33,20 +30,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class PostingRetryTest {
     @RegisterExtension
     static final SimulatorExtension exact = SimulatorExtension.with(SimulatorConfig.builder().rateLimitsEnabled(false).build());
-    private ExactSimulator simulator;
-    private PostingFixture koppel;
-
-    @BeforeEach
-    void connect() throws Exception {
-        simulator = exact.simulator();
-        simulator.clearFaults();
-        koppel = PostingFixture.connectedOn(simulator, TestDatabase.migrated(DatabaseKind.H2).store());
-    }
+    private final ExactSimulator simulator = exact.simulator();
+    @RegisterExtension
+    final PostingFixture koppel = PostingFixture.connectedOnH2(simulator);
 
     @AfterEach
-    void stop() throws InterruptedException {
+    void clearFaults() {
         simulator.clearFaults();
-        koppel.close();
     }
 
     @Test

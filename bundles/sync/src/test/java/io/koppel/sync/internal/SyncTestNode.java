@@ -5,6 +5,7 @@ import io.koppel.api.sync.Settlement;
 import io.koppel.api.sync.SyncFile;
 import io.koppel.api.sync.SyncFileStatus;
 import io.koppel.auth.internal.TestConnections;
+import io.koppel.client.Annotations;
 import io.koppel.client.ClientSettings;
 import io.koppel.client.ExactClients;
 import io.koppel.client.SimulatorTime;
@@ -17,8 +18,6 @@ import io.koppel.simulator.ExactSimulator;
 import io.koppel.store.PostingMapper;
 import io.koppel.store.PostingRow;
 import io.koppel.store.Store;
-import java.lang.annotation.Annotation;
-import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -55,9 +54,9 @@ final class SyncTestNode implements AutoCloseable {
         this.client = ExactClients.create(ClientSettings.defaults().withReadTimeout(Duration.ofSeconds(5)).withTime(time));
         this.connections = new TestConnections(simulator, store, client, client);
         this.posting = new PostingNode(store, connections.access(), client,
-                configuration(PostingConfiguration.class, Map.of()), clock, node, Executors.newFixedThreadPool(2));
+                Annotations.configuration(PostingConfiguration.class, Map.of()), clock, node, Executors.newFixedThreadPool(2));
         this.engine = new SyncEngine(store, connections.access(), client, clock,
-                configuration(SyncConfiguration.class, settings), node, background, () -> Optional.of(host), List::of);
+                Annotations.configuration(SyncConfiguration.class, settings), node, background, () -> Optional.of(host), List::of);
     }
 
     /** A fresh simulator with school-1 linked to division 100001. */
@@ -135,17 +134,5 @@ final class SyncTestNode implements AutoCloseable {
             }
             return found;
         }
-    }
-
-    /** A configuration annotation with its defaults, some overridden: what DS hands a component. */
-    static <A extends Annotation> A configuration(Class<A> type, Map<String, Object> overrides) {
-        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (self, method, args) ->
-                switch (method.getName()) {
-                    case "annotationType" -> type;
-                    case "toString" -> type.getSimpleName();
-                    case "hashCode" -> System.identityHashCode(self);
-                    case "equals" -> self == args[0];
-                    default -> overrides.getOrDefault(method.getName(), method.getDefaultValue());
-                }));
     }
 }

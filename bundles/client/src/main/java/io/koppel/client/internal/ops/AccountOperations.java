@@ -44,11 +44,6 @@ public final class AccountOperations {
         return calls.one(ctx, "account", ACCOUNTS.byKey(ctx, id), ACCOUNTS.reader());
     }
 
-    public List<Account> accountsByCode(CallContext ctx, String code) {
-        return calls.list(ctx, "accountsByCode",
-                ACCOUNTS.collection(ctx, ODataFilter.trimmedEq("Code", code)), ACCOUNTS.reader());
-    }
-
     public List<Account> findAccounts(CallContext ctx, ODataFilter filter) {
         return calls.list(ctx, "findAccounts", ACCOUNTS.collection(ctx, filter), ACCOUNTS.reader());
     }

@@ -11,7 +11,6 @@ import io.koppel.client.model.SalesEntryLine;
 import io.koppel.client.model.SalesEntryQuery;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 /** Sales invoices and credit notes: {@code salesentry/SalesEntries} and their lines. */
 public final class SalesEntryOperations {
@@ -21,10 +20,6 @@ public final class SalesEntryOperations {
             "Type", "Status", "Modified");
     static final Endpoint<SalesEntry> ENTRIES = new Endpoint<>("salesentry/SalesEntries", ENTRY_FIELDS,
             SalesEntryOperations::entry);
-    static final Endpoint<SalesEntryLine> LINES = new Endpoint<>("salesentry/SalesEntryLines", List.of("ID",
-            "EntryID", "LineNumber", "GLAccount", "GLAccountCode", "Description", "AmountFC", "AmountDC", "VATCode",
-            "VATAmountFC", "VATPercentage", "CostCenter", "CostUnit", "Quantity", "From", "To"),
-            SalesEntryOperations::line);
 
     private final ODataCalls calls;
 
@@ -90,18 +85,6 @@ public final class SalesEntryOperations {
         return calls.list(ctx, "findSalesEntries", ENTRIES.collection(ctx, filter), ENTRIES.reader());
     }
 
-    /** The entry, then its lines by EntryID when Exact left them deferred. */
-    public SalesEntry salesEntry(CallContext ctx, UUID entryId) {
-        SalesEntry entry = calls.one(ctx, "salesEntry", ENTRIES.byKey(ctx, entryId),
-                SalesEntryOperations::entryWithLines);
-        if (!entry.lines().isEmpty()) {
-            return entry;
-        }
-        List<SalesEntryLine> lines = calls.list(ctx, "salesEntryLines",
-                LINES.collection(ctx, ODataFilter.eq("EntryID", entryId)), LINES.reader());
-        return withLines(entry, lines);
-    }
-
     static SalesEntry entry(JsonRecord r) {
         return entry(r, List.of());
     }
@@ -129,12 +112,5 @@ public final class SalesEntryOperations {
                 r.code("GLAccountCode"), r.text("Description"), r.decimal("AmountFC"), r.decimal("AmountDC"),
                 r.code("VATCode"), r.decimal("VATAmountFC"), r.decimal("VATPercentage"), r.code("CostCenter"),
                 r.code("CostUnit"), r.decimal("Quantity"), r.date("From"), r.date("To"));
-    }
-
-    private static SalesEntry withLines(SalesEntry e, List<SalesEntryLine> lines) {
-        return new SalesEntry(e.entryId(), e.entryNumber(), e.invoiceNumber(), e.customer(), e.journal(),
-                e.entryDate(), e.dueDate(), e.reportingYear(), e.reportingPeriod(), e.yourRef(), e.description(),
-                e.paymentReference(), e.paymentCondition(), e.currency(), e.amountDC(), e.amountFC(),
-                e.vatAmountFC(), e.document(), e.type(), e.status(), e.modified(), lines);
     }
 }

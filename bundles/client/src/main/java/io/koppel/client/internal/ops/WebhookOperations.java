@@ -1,13 +1,11 @@
 package io.koppel.client.internal.ops;
 
 import io.koppel.client.CallContext;
-import io.koppel.client.ODataFilter;
 import io.koppel.client.internal.wire.JsonBody;
 import io.koppel.client.internal.wire.JsonRecord;
 import io.koppel.client.model.NewWebhookSubscription;
 import io.koppel.client.model.WebhookSubscription;
 import java.util.List;
-import java.util.UUID;
 
 /** The app's webhook subscriptions ({@code webhooks/WebhookSubscriptions}). */
 public final class WebhookOperations {
@@ -21,11 +19,6 @@ public final class WebhookOperations {
         this.calls = calls;
     }
 
-    public List<WebhookSubscription> subscriptions(CallContext ctx) {
-        return calls.list(ctx, "webhookSubscriptions", SUBSCRIPTIONS.collection(ctx, ODataFilter.none()),
-                SUBSCRIPTIONS.reader());
-    }
-
     public WebhookSubscription create(CallContext ctx, NewWebhookSubscription subscription) {
         JsonBody body = new JsonBody()
                 .text("CallbackURL", subscription.callbackUrl().toString())
@@ -33,10 +26,6 @@ public final class WebhookOperations {
                 .text("Description", subscription.description());
         return calls.create(ctx, "createWebhookSubscription", SUBSCRIPTIONS.target(ctx), body.node(),
                 SUBSCRIPTIONS.reader());
-    }
-
-    public void delete(CallContext ctx, UUID id) {
-        calls.delete(ctx, "deleteWebhookSubscription", SUBSCRIPTIONS.target(ctx, id));
     }
 
     static WebhookSubscription subscription(JsonRecord r) {

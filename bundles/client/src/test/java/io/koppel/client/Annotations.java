@@ -1,4 +1,4 @@
-package io.koppel.benchmarks;
+package io.koppel.client;
 
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Proxy;
