@@ -8,6 +8,7 @@ import io.koppel.api.posting.BillingAddress;
 import io.koppel.api.posting.DocumentLine;
 import io.koppel.api.posting.DocumentType;
 import io.koppel.api.posting.HostDocument;
+import io.koppel.client.Annotations;
 import io.koppel.customers.internal.CustomerUpdater;
 import io.koppel.customers.internal.CustomerUpdates;
 import io.koppel.customers.internal.CustomersConfiguration;

@@ -1,5 +1,7 @@
 package io.koppel.customers.internal;
 
+import static io.koppel.client.Annotations.configuration;
+
 import io.koppel.api.posting.BillingAddress;
 import io.koppel.api.posting.HostDocument;
 import io.koppel.auth.internal.TestConnections;
@@ -13,8 +15,6 @@ import io.koppel.posting.internal.PostingNode;
 import io.koppel.simulator.DefaultDataSet;
 import io.koppel.simulator.ExactSimulator;
 import io.koppel.store.Store;
-import java.lang.annotation.Annotation;
-import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -103,17 +103,5 @@ public final class CustomersFixture implements AutoCloseable {
     public void close() throws InterruptedException {
         node.stop(Duration.ofSeconds(10));
         client.close();
-    }
-
-    /** A configuration annotation with its declared defaults, some overridden, as Declarative Services makes it. */
-    public static <A extends Annotation> A configuration(Class<A> type, Map<String, Object> overrides) {
-        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (self, method, args) ->
-                switch (method.getName()) {
-                    case "annotationType" -> type;
-                    case "toString" -> type.getSimpleName() + overrides;
-                    case "hashCode" -> System.identityHashCode(self);
-                    case "equals" -> self == args[0];
-                    default -> overrides.getOrDefault(method.getName(), method.getDefaultValue());
-                }));
     }
 }
