@@ -137,7 +137,8 @@ public final class TestDatabase {
                     "DELETE FROM koppel_webhook_event", "DELETE FROM koppel_refusal", "DELETE FROM koppel_recovery",
                     "DELETE FROM koppel_configuration_change",
                     "DELETE FROM koppel_payment_term", "DELETE FROM koppel_sync_division", "DELETE FROM koppel_sync_connection",
-                    "DELETE FROM koppel_payment_state", "DELETE FROM koppel_settlement");
+                    "DELETE FROM koppel_payment_state", "DELETE FROM koppel_settlement",
+                    "DELETE FROM koppel_sync_mismatch");
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot empty Koppel's tables on " + kind, e);
         }

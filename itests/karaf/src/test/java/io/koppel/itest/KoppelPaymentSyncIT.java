@@ -65,7 +65,8 @@ import org.osgi.framework.ServiceRegistration;
  * too much, written off, then a match is undone; a sync file made with koppel:sync-file settles them through the
  * host's SettlementHandler (credit notes and documents booked before Koppel too, never one the host settles by hand)
  * and is refused once its number was processed, also when two callers process files of one number at once;
- * automatic mode settles on its own, and after a division move tells the host nothing twice.
+ * automatic mode settles on its own, after a division move tells the host nothing twice, and shows a document whose
+ * entry does not match in koppel:sync-status.
  */
 @RunWith(KoppelPaxExam.class)
 @RunOn(Database.H2)
@@ -286,6 +287,30 @@ public class KoppelPaymentSyncIT {
         }
     }
 
+    @Test
+    public void aMismatchFoundInAutomaticModeShowsInSyncStatus() throws Exception {
+        Posting booked = post(List.of(document("X-1", 601, "12.00"))).get(0);
+        String otherOgm = Ogm.of(6601).toString();
+        // Koppel holds another OGM than Exact's entry carries: reported, never settled
+        changePosting("UPDATE koppel_posting SET ogm = ? WHERE document_number = ?", otherOgm, "X-1");
+        sync.configureAutomatic(SCHOOL, true, 0);
+        try {
+            sync.runNow(SCHOOL);
+            pay(booked, "PAYMENT", null);
+            SyncHealth health = sync.runNow(SCHOOL);
+            assertEquals(List.of("X-1"), health.mismatches().stream().map(m -> m.documentNumber())
+                    .filter(d -> d.startsWith("X-")).collect(Collectors.toList()));
+            assertEquals(ReasonCode.SYNC_OGM_MISMATCH, health.mismatches().stream()
+                    .filter(m -> m.documentNumber().equals("X-1")).findFirst().orElseThrow().reason().code());
+            assertTrue("X-1 was settled", settled.stream().noneMatch(s -> s.documentNumber().equals("X-1")));
+            String status = shell.run("koppel:sync-status " + SCHOOL);
+            assertTrue(status, status.contains("not settled") && status.contains("X-1") && status.contains(otherOgm));
+            Report.print("a mismatch in koppel:sync-status:\n" + status);
+        } finally {
+            sync.configureAutomatic(SCHOOL, false, 0);
+        }
+    }
+
     private Settlement last(String documentNumber) {
         List<Settlement> of = settled.stream().filter(s -> s.documentNumber().equals(documentNumber))
                 .collect(Collectors.toList());
@@ -328,14 +353,21 @@ public class KoppelPaymentSyncIT {
 
     /** Deletes a posting from Koppel's database, as if its document had been booked in Exact before Koppel. */
     private void forgetPosting(String documentNumber) throws Exception {
+        changePosting("DELETE FROM koppel_posting WHERE document_number = ?", documentNumber);
+    }
+
+    /** Runs one change of one posting on Koppel's database, the same the container's Koppel uses. */
+    private void changePosting(String sql, String... parameters) throws Exception {
         BundleContext context = FrameworkUtil.getBundle(getClass()).getBundleContext();
         ServiceReference<?> reference = context.getServiceReferences(DataSource.class.getName(),
                 KoppelExpectations.DATASOURCE_FILTER)[0];
         DataSource dataSource = (DataSource) context.getService(reference);
         try (Connection c = dataSource.getConnection();
-             PreparedStatement forget = c.prepareStatement("DELETE FROM koppel_posting WHERE document_number = ?")) {
-            forget.setString(1, documentNumber);
-            assertEquals(1, forget.executeUpdate());
+             PreparedStatement change = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                change.setString(i + 1, parameters[i]);
+            }
+            assertEquals(1, change.executeUpdate());
         } finally {
             context.ungetService(reference);
         }
