@@ -33,15 +33,18 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Hashtable;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import javax.inject.Inject;
 import javax.sql.DataSource;
@@ -55,6 +58,7 @@ import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceReference;
@@ -66,7 +70,8 @@ import org.osgi.framework.ServiceRegistration;
  * host's SettlementHandler (credit notes and documents booked before Koppel too, never one the host settles by hand)
  * and is refused once its number was processed, also when two callers process files of one number at once;
  * automatic mode settles on its own, after a division move tells the host nothing twice, and shows a document whose
- * entry does not match in koppel:sync-status.
+ * entry does not match in koppel:sync-status; a restart of the sync bundle during an automatic run tells the host
+ * nothing twice.
  */
 @RunWith(KoppelPaxExam.class)
 @RunOn(Database.H2)
@@ -309,6 +314,60 @@ public class KoppelPaymentSyncIT {
         } finally {
             sync.configureAutomatic(SCHOOL, false, 0);
         }
+    }
+
+    @Test
+    public void automaticModeTellsNothingTwiceWhenTheBundleRestartsDuringARun() throws Exception {
+        List<Posting> booked = post(List.of(document("R-1", 701, "11.00"), document("R-2", 702, "22.00")));
+        sync.configureAutomatic(SCHOOL, true, 0);
+        Bundle syncBundle = Arrays.stream(FrameworkUtil.getBundle(getClass()).getBundleContext().getBundles())
+                .filter(b -> "io.koppel.sync".equals(b.getSymbolicName())).findFirst().orElseThrow();
+        PaymentSyncService restarted = sync;
+        try {
+            sync.runNow(SCHOOL);
+            pay(booked.get(0), "PAYMENT", null);
+            pay(booked.get(1), "PAYMENT", "2.00");
+            // the run reads the changed terms, then waits on Exact's deletions while the bundle restarts
+            simulator.control("POST", "faults", "{\"type\":\"LATENCY\",\"path\":\"sync/Deleted\",\"times\":1,"
+                    + "\"latencyMillis\":4000}");
+            PaymentSyncService before = sync;
+            CompletableFuture<Long> inFlight = CompletableFuture.supplyAsync(() -> {
+                try {
+                    Report.print("the run in flight during the restart: " + before.runNow(SCHOOL));
+                } catch (RuntimeException stopped) {
+                    Report.print("the run in flight during the restart: " + stopped);
+                }
+                return System.nanoTime();
+            });
+            Thread.sleep(1500);
+            long restarting = System.nanoTime();
+            syncBundle.stop();
+            syncBundle.start();
+            assertTrue("the run ended before the restart", inFlight.get(60, TimeUnit.SECONDS) > restarting);
+            restarted = awaitSyncService();
+            SyncHealth after = restarted.runNow(SCHOOL);
+            assertNull(after.lastError());
+            assertEquals(SettlementKind.FULLY_PAID, last("R-1").kind());
+            assertEquals(SettlementKind.PARTIALLY_PAID, last("R-2").kind());
+            assertEquals("settled once across the restart: " + settled, 2, settled.stream()
+                    .filter(s -> s.documentNumber().startsWith("R-")).map(Settlement::documentNumber).distinct().count());
+            restarted.runNow(SCHOOL);
+            assertEquals("nothing new after the restart's run", 2, settled.stream()
+                    .filter(s -> s.documentNumber().startsWith("R-")).map(Settlement::documentNumber).distinct().count());
+        } finally {
+            simulator.control("DELETE", "faults", null);
+            if (syncBundle.getState() != Bundle.ACTIVE) {
+                syncBundle.start();
+            }
+            awaitSyncService().configureAutomatic(SCHOOL, false, 0);
+        }
+    }
+
+    private PaymentSyncService awaitSyncService() throws Exception {
+        BundleContext context = FrameworkUtil.getBundle(getClass()).getBundleContext();
+        Koppel.awaitNone("no PaymentSyncService after the restart", () ->
+                context.getServiceReference(PaymentSyncService.class) == null ? List.of("missing") : List.of());
+        return context.getService(context.getServiceReference(PaymentSyncService.class));
     }
 
     private Settlement last(String documentNumber) {
