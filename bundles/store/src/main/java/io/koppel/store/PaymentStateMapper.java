@@ -7,7 +7,8 @@ import org.apache.ibatis.annotations.Param;
 
 /**
  * SQL of {@code koppel_payment_state} (what the host was told of each document's payment, migrated documents,
- * settled by hand) and {@code koppel_sync_connection} (automatic mode per host entity).
+ * settled by hand), {@code koppel_sync_connection} (automatic mode per host entity) and
+ * {@code koppel_sync_mismatch} (documents automatic mode found not matching Exact).
  */
 public interface PaymentStateMapper {
 
@@ -38,4 +39,11 @@ public interface PaymentStateMapper {
     List<SyncConnectionRow> automaticConnections();
 
     List<SyncConnectionRow> connections();
+
+    /** Forgets what the last run found wrong with a document: a run that decides it again records it anew. */
+    int deleteMismatch(@Param("hostEntity") String hostEntity, @Param("documentNumber") String documentNumber);
+
+    void insertMismatch(SyncMismatchRow row);
+
+    List<SyncMismatchRow> mismatches(String hostEntity);
 }

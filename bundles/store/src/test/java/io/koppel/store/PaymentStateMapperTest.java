@@ -42,4 +42,28 @@ class PaymentStateMapperTest {
         assertEquals(List.of(row), store.transaction(s -> s.mapper(PaymentStateMapper.class).automaticConnections()));
         assertEquals(List.of(row), store.transaction(s -> s.mapper(PaymentStateMapper.class).connections()));
     }
+
+    @DatabaseTest
+    void keepsTheMismatchesOfAConnectionUntilADocumentIsDecidedAgain(TestDatabase database) {
+        Store store = database.store();
+        SyncMismatchRow ogm = new SyncMismatchRow("school-1", "F26-0002", "SYNC_OGM_MISMATCH",
+                String.join(SyncMismatchRow.SEPARATOR, "F26-0002", "+++090/9337/55493+++", "+++000/0000/09797+++"),
+                Rows.NOW);
+        SyncMismatchRow number = new SyncMismatchRow("school-1", "F26-0001", "SYNC_ENTRY_NUMBER_MISMATCH",
+                String.join(SyncMismatchRow.SEPARATOR, "F26-0001", "26700001", "26700002"), Rows.NOW);
+        store.execute(s -> {
+            s.mapper(PaymentStateMapper.class).insertMismatch(ogm);
+            s.mapper(PaymentStateMapper.class).insertMismatch(number);
+            s.mapper(PaymentStateMapper.class).insertMismatch(new SyncMismatchRow("school-2", "F26-0001",
+                    "SYNC_ENTRY_AMBIGUOUS", "F26-0001", Rows.NOW));
+        });
+        assertThrows(PersistenceException.class,
+                () -> store.execute(s -> s.mapper(PaymentStateMapper.class).insertMismatch(ogm)));
+        assertEquals(List.of(number, ogm), store.transaction(s -> s.mapper(PaymentStateMapper.class).mismatches("school-1")));
+
+        assertEquals(1, (int) store.transaction(s -> s.mapper(PaymentStateMapper.class).deleteMismatch("school-1", "F26-0002")));
+        assertEquals(0, (int) store.transaction(s -> s.mapper(PaymentStateMapper.class).deleteMismatch("school-1", "F26-0002")));
+        assertEquals(List.of(number), store.transaction(s -> s.mapper(PaymentStateMapper.class).mismatches("school-1")));
+        assertEquals(1, store.transaction(s -> s.mapper(PaymentStateMapper.class).mismatches("school-2")).size());
+    }
 }

@@ -138,7 +138,7 @@ public final class TestDatabase {
                     "DELETE FROM koppel_configuration_change",
                     "DELETE FROM koppel_payment_term", "DELETE FROM koppel_sync_division", "DELETE FROM koppel_sync_connection",
                     "DELETE FROM koppel_payment_state", "DELETE FROM koppel_settlement",
-                    "DELETE FROM koppel_billing_address");
+                    "DELETE FROM koppel_billing_address", "DELETE FROM koppel_sync_mismatch");
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot empty Koppel's tables on " + kind, e);
         }

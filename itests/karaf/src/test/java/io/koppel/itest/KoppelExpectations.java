@@ -67,7 +67,8 @@ public final class KoppelExpectations {
             "koppel_sync_connection",
             "koppel_payment_state",
             "koppel_settlement",
-            "koppel_billing_address");
+            "koppel_billing_address",
+            "koppel_sync_mismatch");
 
     private KoppelExpectations() {
     }

@@ -2,7 +2,9 @@ package io.koppel.shell.internal;
 
 import io.koppel.api.sync.PaymentSyncService;
 import io.koppel.api.sync.SyncHealth;
+import io.koppel.api.sync.SyncMismatch;
 import java.util.List;
+import java.util.Optional;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -12,7 +14,8 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 
 @Service
 @Command(scope = "koppel", name = "sync-status",
-        description = "Payment sync per connection: automatic or not, tolerance, last run, last error, catching up;"
+        description = "Payment sync per connection: automatic or not, tolerance, last run, last error, catching up,"
+                + " documents not settled because Exact's entry does not match them;"
                 + " with --automatic or --off it switches automatic mode.")
 public class SyncStatusCommand implements Action {
     @Reference
@@ -45,6 +48,9 @@ public class SyncStatusCommand implements Action {
                 System.out.printf("%-20s %-9s %-9s %-26s %-26s %-12s %-8d %s%n", h.hostEntity(), h.automatic() ? "on" : "off",
                         h.toleranceCents() + " ct", orDash(h.lastRunAt()), orDash(h.lastSuccessAt()), h.catchingUp() ? "yes" : "no",
                         h.termsCopied(), h.lastError() == null ? "" : h.lastError());
+                for (SyncMismatch m : h.mismatches()) {
+                    System.out.printf("  not settled %-12s %s%n", m.documentNumber(), Clerk.text(Optional.of(m.reason())));
+                }
             }
             return null;
         });

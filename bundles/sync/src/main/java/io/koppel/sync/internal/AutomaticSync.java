@@ -1,14 +1,18 @@
 package io.koppel.sync.internal;
 
 import io.koppel.api.KoppelException;
+import io.koppel.api.Reason;
+import io.koppel.api.ReasonCode;
 import io.koppel.api.sync.Settlement;
 import io.koppel.api.sync.SyncHealth;
+import io.koppel.api.sync.SyncMismatch;
 import io.koppel.auth.LinkedConnection;
 import io.koppel.store.PaymentStateMapper;
 import io.koppel.store.PaymentTermMapper;
 import io.koppel.store.Store;
 import io.koppel.store.SyncConnectionRow;
 import io.koppel.store.SyncDivisionRow;
+import io.koppel.store.SyncMismatchRow;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -139,9 +143,14 @@ final class AutomaticSync {
                     int cents = tolerance.computeIfAbsent(balance.hostEntity(), e -> DivisionReader.tolerance(s, e));
                     SettlementRules.Decision decision = SettlementRules.decide(balance, cents, null);
                     decision.settlement().ifPresent(settlements::add);
+                    PaymentStateMapper mismatches = s.mapper(PaymentStateMapper.class);
+                    mismatches.deleteMismatch(balance.hostEntity(), balance.documentNumber());
                     decision.mismatch().ifPresent(m -> {
                         counts[1]++;
                         LOG.warn("Payment sync of {}: {}", m.hostEntity(), m.reason().text(java.util.Locale.ENGLISH));
+                        mismatches.insertMismatch(new SyncMismatchRow(balance.hostEntity(), m.documentNumber(),
+                                m.reason().code().name(), String.join(SyncMismatchRow.SEPARATOR, m.reason().arguments()),
+                                clock.instant()));
                     });
                 });
                 counts[0] = SettlementBook.record(s, null, null, settlements, clock.instant()).size();
@@ -194,8 +203,13 @@ final class AutomaticSync {
         } catch (KoppelException notLinked) {
             // health without a division
         }
+        List<SyncMismatch> mismatches = store.transaction(s -> s.mapper(PaymentStateMapper.class).mismatches(hostEntity))
+                .stream().map(m -> new SyncMismatch(m.hostEntity(), m.documentNumber(),
+                        Reason.of(ReasonCode.valueOf(m.reasonCode()),
+                                (Object[]) m.arguments().split(SyncMismatchRow.SEPARATOR, -1)))).toList();
         return new SyncHealth(hostEntity, row.automatic(), row.toleranceCents(), row.lastRunAt(), row.lastSuccessAt(),
-                row.lastError(), division == null || !division.complete(), terms, division == null ? null : division.readAt());
+                row.lastError(), division == null || !division.complete(), terms, division == null ? null : division.readAt(),
+                mismatches);
     }
 
     List<SyncHealth> health() {

@@ -52,8 +52,6 @@ import org.slf4j.LoggerFactory;
 public class PaymentSyncComponent implements PaymentSyncService, Runnable, EventHandler {
     private static final Logger LOG = LoggerFactory.getLogger(PaymentSyncComponent.class);
 
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
     private volatile SettlementHandler settlementHandler;
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -86,6 +84,22 @@ public class PaymentSyncComponent implements PaymentSyncService, Runnable, Event
         this.states = engine.states;
         files.failAbandoned(Duration.ofMinutes(configuration.abandonedMinutes()));
         background.execute(this::deliver);
+    }
+
+    /** A host that comes (or comes back) hears at once what was recorded while it was away. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, unbind = "unsetSettlementHandler")
+    void setSettlementHandler(SettlementHandler handler) {
+        settlementHandler = handler;
+        if (!background.isShutdown()) {
+            background.execute(this::deliver);
+        }
+    }
+
+    void unsetSettlementHandler(SettlementHandler handler) {
+        if (settlementHandler == handler) {
+            settlementHandler = null;
+        }
     }
 
     @Deactivate

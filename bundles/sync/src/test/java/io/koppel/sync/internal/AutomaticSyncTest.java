@@ -9,8 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.koppel.api.Ogm;
+import io.koppel.api.ReasonCode;
 import io.koppel.api.sync.SettlementKind;
 import io.koppel.api.sync.SyncHealth;
+import io.koppel.api.sync.SyncMismatch;
 import io.koppel.client.SimulatorExtension;
 import io.koppel.posting.internal.Documents;
 import io.koppel.simulator.CallFilter;
@@ -23,6 +26,7 @@ import io.koppel.store.TestDatabase;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -124,6 +128,57 @@ class AutomaticSyncTest {
             pay(node, rows.get(0), PaymentKind.REVERSAL, null);
             node.engine.automatic.runNow(Documents.SCHOOL, Duration.ofSeconds(30));
             assertEquals(SettlementKind.REOPENED, node.host.last("F26-0501").kind());
+        }
+    }
+
+    @DatabaseTest
+    void aMismatchIsShownInHealthInTheClerksLanguageUntilTheEntryMatches(TestDatabase database) throws Exception {
+        try (SyncTestNode node = SyncTestNode.connected(exact.simulator(), database.store())) {
+            List<PostingRow> rows = node.post(invoice("F26-0601", address("H1"), meals("20.00")),
+                    invoice("F26-0602", address("H2"), meals("30.00")));
+            String otherOgm = Ogm.of(6060).toString();
+            // Koppel holds another OGM than the entry in Exact carries (someone changed it on one side)
+            setOgm(database, "F26-0601", otherOgm);
+            node.engine.automatic.configure(Documents.SCHOOL, true, 0);
+            pay(node, rows.get(0), PaymentKind.PAYMENT, null);
+            pay(node, rows.get(1), PaymentKind.PAYMENT, null);
+
+            SyncHealth health = node.engine.automatic.runNow(Documents.SCHOOL, Duration.ofSeconds(30));
+            assertNull(health.lastError());
+            assertEquals(List.of("F26-0602"), node.host.received.stream().map(s -> s.documentNumber()).toList(),
+                    "a mismatch is never applied");
+            assertEquals(1, health.mismatches().size());
+            SyncMismatch mismatch = health.mismatches().get(0);
+            assertEquals("F26-0601", mismatch.documentNumber());
+            assertEquals(ReasonCode.SYNC_OGM_MISMATCH, mismatch.reason().code());
+            assertEquals(List.of("F26-0601", otherOgm), mismatch.reason().arguments().subList(0, 2));
+            assertEquals(3, mismatch.reason().arguments().size(), "and the OGM Exact's entry carries");
+            assertEquals(health.mismatches(), node.engine.automatic.health(Documents.SCHOOL).mismatches(),
+                    "kept in the database, as another node reads it");
+            for (Locale clerk : List.of(Locale.forLanguageTag("nl"), Locale.FRENCH, Locale.ENGLISH)) {
+                String text = mismatch.reason().text(clerk);
+                assertTrue(text.contains("F26-0601") && text.contains(otherOgm) && !text.contains("SYNC_"),
+                        clerk + ": " + text);
+            }
+            assertTrue(mismatch.reason().text(Locale.forLanguageTag("nl")).contains("gestructureerde mededeling"));
+
+            // the OGM put right; the next change of the entry's terms settles it and clears the mismatch
+            setOgm(database, "F26-0601", rows.get(0).ogm());
+            pay(node, rows.get(0), PaymentKind.REVERSAL, null);
+            pay(node, rows.get(0), PaymentKind.PAYMENT, "5.00");
+            SyncHealth after = node.engine.automatic.runNow(Documents.SCHOOL, Duration.ofSeconds(30));
+            assertEquals(List.of(), after.mismatches());
+            assertEquals(SettlementKind.PARTIALLY_PAID, node.host.last("F26-0601").kind());
+        }
+    }
+
+    private static void setOgm(TestDatabase database, String documentNumber, String ogm) throws Exception {
+        try (java.sql.Connection c = database.dataSource().getConnection();
+             java.sql.PreparedStatement update = c.prepareStatement(
+                     "UPDATE koppel_posting SET ogm = ? WHERE document_number = ?")) {
+            update.setString(1, ogm);
+            update.setString(2, documentNumber);
+            assertEquals(1, update.executeUpdate());
         }
     }
 }

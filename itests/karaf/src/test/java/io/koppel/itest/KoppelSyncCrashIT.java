@@ -1,0 +1,158 @@
+package io.koppel.itest;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import io.koppel.simulator.DefaultDataSet;
+import io.koppel.simulator.ExactSimulator;
+import io.koppel.simulator.PaymentRequest;
+import io.koppel.simulator.SimulatorConfig;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.Assume;
+import org.junit.Test;
+
+/**
+ * The Koppel distribution killed with kill -9 while the host applies the settlements of a processed sync file (the
+ * host is a bundle of its own in deploy/, slow on purpose, writing each settlement it applies to a file that
+ * outlives the JVM), and started again with bin/start: in the end every document reached the host (applying twice
+ * is harmless to it, losing one is not), the ledger's number was raised once, and the file cannot be processed again.
+ */
+public class KoppelSyncCrashIT {
+    private static final int DOCUMENTS = 150;
+    private static final String LEDGER = "CRS";
+
+    @Test
+    public void killedWhileTheHostAppliesASyncFile() throws Exception {
+        Assume.assumeTrue(Database.H2.enabled());
+        long started = System.nanoTime();
+        try (ExactSimulator simulator = ExactSimulator.start(SimulatorConfig.builder().noLimits()
+                .minutelyLimit(1_000_000).dailyLimit(10_000_000).build());
+             KarafProcess karaf = KarafProcess.unpack(Path.of("target", "sync-crash"))) {
+            PostingBatch.configure(karaf, simulator);
+            deployHost(karaf.home().resolve("deploy/slow-settlement-host.jar"));
+            karaf.start();
+            karaf.shell("koppel:connections", Duration.ofMinutes(3));
+            PostingBatch.link(karaf);
+            new PostingBatch(DOCUMENTS).post(karaf);
+            PostingBatch.awaitBooked(simulator, DOCUMENTS, Duration.ofMinutes(5));
+            PostingBatch.awaitNothingOpen(karaf, Duration.ofMinutes(3));
+            for (Map<String, Object> entry : simulator.rows(DefaultDataSet.DIVISION, "salesentry/SalesEntries")) {
+                simulator.registerPayment(PaymentRequest.payment(DefaultDataSet.DIVISION,
+                        UUID.fromString(String.valueOf(entry.get("EntryID"))), null));
+            }
+
+            String created = karaf.shell("koppel:sync-file --entities " + PostingBatch.SCHOOL + " --name Crash create "
+                    + LEDGER, Duration.ofMinutes(3));
+            assertTrue(created, created.contains("READY") && created.contains(DOCUMENTS + " settlements"));
+            Matcher id = Pattern.compile("(\\S+)\\s+ExactOnlineSyncFile-Crash-\\S+\\s+number 1 ").matcher(created);
+            assertTrue(created, id.find());
+            String file = id.group(1);
+            Path settled = karaf.home().resolve(SlowSettlementHost.LOG);
+            CompletableFuture<String> processing = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return karaf.shell("koppel:sync-file process " + file, Duration.ofMinutes(2));
+                } catch (Exception | AssertionError killed) {
+                    return String.valueOf(killed);
+                }
+            });
+            int atKill = awaitLines(settled, DOCUMENTS / 4, Duration.ofMinutes(2));
+            karaf.kill();
+            Report.print("sync file process: " + processing.get());
+            assertTrue("the host had applied everything before the kill: " + atKill, atKill < DOCUMENTS);
+
+            karaf.start();
+            karaf.shell("koppel:connections", Duration.ofMinutes(3));
+            awaitDistinct(settled, DOCUMENTS, Duration.ofMinutes(3));
+            List<String> lines = Files.readAllLines(settled);
+            Map<String, Long> perDocument = lines.stream().map(l -> l.split(" ")[0])
+                    .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+            String list = karaf.shell("koppel:sync-file list " + LEDGER, Duration.ofSeconds(60));
+            String again = karaf.shell("koppel:sync-file create " + LEDGER, Duration.ofMinutes(2));
+            String refused;
+            try {
+                refused = karaf.shell("koppel:sync-file process " + file, Duration.ofSeconds(60));
+            } catch (Exception | AssertionError e) {
+                refused = String.valueOf(e);
+            }
+            karaf.stop();
+            Report.print(String.format("sync file crash test: kill -9 after the host applied %d of %d settlements;"
+                    + " %d applied in all, %d documents, %d applied twice (harmless: settling is idempotent);"
+                    + " files:%n%s%nthe next file: %s%nprocessing the first again: %s%n%d s in all", atKill, DOCUMENTS,
+                    lines.size(), perDocument.size(), perDocument.values().stream().filter(n -> n > 1).count(),
+                    list, again.strip(), refused.strip(), Duration.ofNanos(System.nanoTime() - started).toSeconds()));
+
+            assertEquals("documents the host heard of", DOCUMENTS, perDocument.size());
+            assertTrue(lines.toString(), lines.stream().allMatch(l -> l.endsWith(" FULLY_PAID")));
+            assertTrue(list, list.contains("number 1  PROCESSED"));
+            assertTrue("the number was raised once: " + again, again.contains("number 2 ") && again.contains("0 settlements"));
+            assertTrue(refused, refused.contains("processed already"));
+        }
+    }
+
+    /** The host as a bundle: its one class, an activator, importing only the OSGi framework and Koppel's API. */
+    private static void deployHost(Path jar) throws Exception {
+        Manifest manifest = new Manifest();
+        Attributes main = manifest.getMainAttributes();
+        main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        main.putValue("Bundle-ManifestVersion", "2");
+        main.putValue("Bundle-SymbolicName", "io.koppel.itest.slow-settlement-host");
+        main.putValue("Bundle-Version", "1.0.0");
+        main.putValue("Bundle-Activator", SlowSettlementHost.class.getName());
+        main.putValue("Import-Package", "io.koppel.api.spi,io.koppel.api.sync,org.osgi.framework");
+        String entry = SlowSettlementHost.class.getName().replace('.', '/') + ".class";
+        Files.createDirectories(jar.getParent());
+        try (OutputStream out = Files.newOutputStream(jar);
+             JarOutputStream bundle = new JarOutputStream(out, manifest);
+             InputStream type = SlowSettlementHost.class.getClassLoader().getResourceAsStream(entry)) {
+            bundle.putNextEntry(new JarEntry(entry));
+            type.transferTo(bundle);
+            bundle.closeEntry();
+        }
+    }
+
+    private static int awaitLines(Path log, int count, Duration patience) throws Exception {
+        long deadline = System.nanoTime() + patience.toNanos();
+        while (true) {
+            int lines = Files.exists(log) ? Files.readAllLines(log, StandardCharsets.UTF_8).size() : 0;
+            if (lines >= count) {
+                return lines;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError(lines + " of " + count + " settlements applied");
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    private static void awaitDistinct(Path log, int count, Duration patience) throws Exception {
+        long deadline = System.nanoTime() + patience.toNanos();
+        while (true) {
+            long distinct = Files.exists(log) ? Files.readAllLines(log, StandardCharsets.UTF_8).stream()
+                    .map(l -> l.split(" ")[0]).distinct().count() : 0;
+            if (distinct >= count) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError(distinct + " of " + count + " documents reached the host after the restart");
+            }
+            Thread.sleep(250);
+        }
+    }
+}
