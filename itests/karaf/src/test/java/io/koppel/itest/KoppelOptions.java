@@ -60,21 +60,10 @@ public final class KoppelOptions {
      * second, plus the test's own options. The container finds both addresses through {@link ContainerSimulator}.
      */
     public static Option[] linkedToSimulator(String simulator, Option... extra) {
-        String httpPort = freePort();
-        String app = "etc/io.koppel.auth.app-be.cfg";
         String posting = "etc/io.koppel.posting.cfg";
-        List<Option> options = new ArrayList<>(List.of(
-                editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", httpPort),
-                editConfigurationFilePut(app, "site", "BE"),
-                editConfigurationFilePut(app, "clientId", ExactConsent.CLIENT_ID),
-                editConfigurationFilePut(app, "clientSecret", ExactConsent.CLIENT_SECRET),
-                editConfigurationFilePut(app, "redirectUri", "http://localhost:" + httpPort + "/koppel/oauth/callback"),
-                editConfigurationFilePut(app, "baseUri", simulator),
-                editConfigurationFilePut(app, "webhookSecret", ExactConsent.WEBHOOK_SECRET),
-                editConfigurationFilePut(posting, "pollMillis", "200"),
-                editConfigurationFilePut(posting, "firstRetrySeconds", "1"),
-                systemProperty(ContainerSimulator.SIMULATOR).value(simulator),
-                systemProperty(ContainerSimulator.HTTP_PORT).value(httpPort)));
+        List<Option> options = new ArrayList<>(linkedToSimulator(simulator));
+        options.add(editConfigurationFilePut(posting, "pollMillis", "200"));
+        options.add(editConfigurationFilePut(posting, "firstRetrySeconds", "1"));
         options.addAll(Arrays.asList(extra));
         return container(Database.H2, options.toArray(new Option[0]));
     }
@@ -251,8 +240,8 @@ public final class KoppelOptions {
                 editConfigurationFilePut(app, "redirectUri", "http://localhost:" + httpPort + "/koppel/oauth/callback"),
                 editConfigurationFilePut(app, "baseUri", simulator),
                 editConfigurationFilePut(app, "webhookSecret", ExactConsent.WEBHOOK_SECRET),
-                systemProperty("koppel.itest.simulator").value(simulator),
-                systemProperty("koppel.itest.httpPort").value(httpPort));
+                systemProperty(ContainerSimulator.SIMULATOR).value(simulator),
+                systemProperty(ContainerSimulator.HTTP_PORT).value(httpPort));
     }
 
     private static String required(String property) {

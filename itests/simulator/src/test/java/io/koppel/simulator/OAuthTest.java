@@ -188,6 +188,8 @@ class OAuthTest extends SimulatorTestBase {
     @Test
     void atMost200TokenCallsPerDay() {
         sim.setErrorBlockThreshold(0); // the refusals below would block the token endpoint first
+        // early in a UTC day: the ten minutes below must not reach the next day, which would allow 200 calls more
+        http.control("clock", Map.of("set", "2026-11-21T09:00:00Z"));
         JsonNode tokens = http.authorize(CLIENT_ID, CLIENT_SECRET, REDIRECT, USERNAME, PASSWORD); // call 1
         String refresh = tokens.get("refresh_token").asText();
         for (int i = 2; i <= 200; i++) {

@@ -5,7 +5,7 @@ import io.koppel.api.spi.PostingListener;
 import io.koppel.auth.ExactAccess;
 import io.koppel.auth.LinkedConnection;
 import io.koppel.posting.DivisionWork;
-import io.koppel.store.DivisionLeaseMapper;
+import io.koppel.store.DivisionLease;
 import io.koppel.store.PostingMapper;
 import io.koppel.store.PostingRow;
 import io.koppel.store.Store;
@@ -22,7 +22,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import org.apache.ibatis.exceptions.PersistenceException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,6 +45,7 @@ final class PostingQueue {
     private final Duration claim;
     private final int batchSize;
     private final ExecutorService writers;
+    private final DivisionLease lease;
     private final Set<Division> divisionsBeingWritten = ConcurrentHashMap.newKeySet();
     private volatile boolean stopping;
 
@@ -68,12 +68,13 @@ final class PostingQueue {
         this.claim = claim;
         this.batchSize = batchSize;
         this.writers = writers;
+        this.lease = new DivisionLease(store, clock, worker, claim);
     }
 
     /** Takes back what this worker held before it stopped, so a restarted node picks up its work at once. */
     void recover() {
         int postings = store.transaction(s -> s.mapper(PostingMapper.class).releaseClaims(worker));
-        store.execute(s -> s.mapper(DivisionLeaseMapper.class).releaseAll(worker));
+        lease.releaseAll();
         if (postings > 0) {
             LOG.info("Took back {} postings {} was working on when it stopped", postings, worker);
         }
@@ -108,9 +109,10 @@ final class PostingQueue {
         int handed = 0;
         for (Map.Entry<Division, List<Work>> division : byDivision.entrySet()) {
             if (divisionsBeingWritten.add(division.getKey())) {
-                if (lease(division.getKey())) {
+                DivisionLease.Held held = lease.take(division.getKey().site(), division.getKey().number());
+                if (held != null) {
                     LinkedConnection other = otherWorkDue.get(division.getKey());
-                    writers.execute(() -> write(division.getKey(), division.getValue(), other));
+                    writers.execute(() -> write(division.getKey(), held, division.getValue(), other));
                     handed += division.getValue().size() + (other == null ? 0 : 1);
                 } else {
                     divisionsBeingWritten.remove(division.getKey());
@@ -141,8 +143,7 @@ final class PostingQueue {
         }
     }
 
-    private void write(Division division, List<Work> works, LinkedConnection otherWorkIn) {
-        Instant leased = clock.instant();
+    private void write(Division division, DivisionLease.Held held, List<Work> works, LinkedConnection otherWorkIn) {
         processor.newPass(division.number());
         // The outcome of a posting is stored in the commit that claims the next one: nothing reaches Exact in
         // between, and it saves a commit per posting. The last one, and one before a stop, is stored on its own.
@@ -154,12 +155,8 @@ final class PostingQueue {
                 if (stopping) {
                     return;
                 }
-                // The lease is renewed at half its time, not per posting: each renewal is a commit.
-                if (Duration.between(leased, clock.instant()).compareTo(claim.dividedBy(2)) >= 0) {
-                    if (!lease(division)) {
-                        return;
-                    }
-                    leased = clock.instant();
+                if (!held.keep()) {
+                    return;
                 }
                 PostingRow claimed = claim(work, unsaved);
                 unsaved = null;
@@ -188,11 +185,8 @@ final class PostingQueue {
             // After postings the writer ends, so the next look at the queue gives postings and other work equal
             // turns again; a division with other work only spends a batch on it.
             for (int turn = 0; other != null && works.isEmpty() && turn < batchSize && !stopping; turn++) {
-                if (Duration.between(leased, clock.instant()).compareTo(claim.dividedBy(2)) >= 0) {
-                    if (!lease(division)) {
-                        return;
-                    }
-                    leased = clock.instant();
+                if (!held.keep()) {
+                    return;
                 }
                 if (!otherWorkTurn(other)) {
                     other = null;
@@ -206,8 +200,7 @@ final class PostingQueue {
                     save(unsaved);
                 }
             } finally {
-                store.execute(s -> s.mapper(DivisionLeaseMapper.class).release(division.site(), division.number(),
-                        worker));
+                held.release();
                 divisionsBeingWritten.remove(division);
             }
         }
@@ -304,21 +297,6 @@ final class PostingQueue {
                 LOG.warn("A posting listener failed on {}: {}", outcome.documentNumber(), e.getMessage());
             }
         }
-    }
-
-    private boolean lease(Division division) {
-        Instant now = clock.instant();
-        if (store.transaction(s -> s.mapper(DivisionLeaseMapper.class)
-                .acquire(division.site(), division.number(), worker, now.plus(claim), now)) == 1) {
-            return true;
-        }
-        try {
-            store.execute(s -> s.mapper(DivisionLeaseMapper.class).insertIfMissing(division.site(), division.number()));
-        } catch (PersistenceException anotherNodeAddedItJustNow) {
-            // the row exists now: whether this node may write is the acquire's answer
-        }
-        return store.transaction(s -> s.mapper(DivisionLeaseMapper.class)
-                .acquire(division.site(), division.number(), worker, now.plus(claim), now)) == 1;
     }
 
     /** A division of an Exact site: division numbers are unique only within their site. */

@@ -3,14 +3,23 @@ package io.koppel.shell.internal;
 import io.koppel.api.KoppelException;
 import io.koppel.api.Messages;
 import io.koppel.api.Reason;
+import io.koppel.api.Status;
 import io.koppel.api.posting.Posting;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
 /** Shows Koppel's refusals as their reason in the language of the Karaf JVM, not as a stack trace. */
 final class Clerk {
+    /** Times in tables, to the minute, in UTC. */
+    static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+
     private Clerk() {
     }
 
@@ -22,11 +31,19 @@ final class Clerk {
         return reason.map(r -> r.text(locale())).orElse("");
     }
 
+    /** The statuses of a {@code --status} option, e.g. {@code FAILED,fatal}; none given: an empty set. */
+    static Set<Status> statuses(String option) {
+        return option == null ? Set.of() : Arrays.stream(option.split(","))
+                .map(status -> Status.valueOf(status.strip().toUpperCase(Locale.ROOT))).collect(Collectors.toSet());
+    }
+
     /** Prints each posting's document number and status, e.g. after handing documents over. */
     static void printStatuses(List<Posting> postings) {
-        for (Posting posting : postings) {
-            System.out.println(posting.documentNumber() + ": " + posting.status().label(locale()));
-        }
+        postings.forEach(Clerk::printStatus);
+    }
+
+    static void printStatus(Posting posting) {
+        System.out.println(posting.documentNumber() + ": " + posting.status().label(locale()));
     }
 
     /** Runs a command's work; a refusal prints its reason and ends the command with an error. */

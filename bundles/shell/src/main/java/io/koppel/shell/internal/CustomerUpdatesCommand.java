@@ -3,13 +3,9 @@ package io.koppel.shell.internal;
 import io.koppel.api.Status;
 import io.koppel.api.customer.CustomerService;
 import io.koppel.api.customer.CustomerUpdate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
@@ -22,7 +18,6 @@ import org.apache.karaf.shell.support.table.ShellTable;
         description = "Updates of Exact customers after billing-address changes, one per address and division, most"
                 + " recently requested first.")
 public class CustomerUpdatesCommand implements Action {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
     @Reference
     CustomerService customers;
@@ -38,8 +33,7 @@ public class CustomerUpdatesCommand implements Action {
 
     @Override
     public Object execute() throws Exception {
-        Set<Status> only = statuses == null ? Set.of() : Arrays.stream(statuses.split(","))
-                .map(status -> Status.valueOf(status.strip().toUpperCase(Locale.ROOT))).collect(Collectors.toSet());
+        Set<Status> only = Clerk.statuses(statuses);
         List<CustomerUpdate> updates = addressId == null ? customers.updates(only, limit)
                 : customers.updates(addressId).stream()
                         .filter(update -> only.isEmpty() || only.contains(update.status())).limit(limit).toList();
@@ -51,7 +45,7 @@ public class CustomerUpdatesCommand implements Action {
         table.column("Reason").maxSize(90);
         for (CustomerUpdate update : updates) {
             table.addRow().addContent(update.status().label(locale), update.addressId(), update.division(),
-                    TIME.format(update.requestedAt()), update.processedAt().map(TIME::format).orElse(""),
+                    Clerk.MINUTES.format(update.requestedAt()), update.processedAt().map(Clerk.MINUTES::format).orElse(""),
                     Clerk.text(update.reason()));
         }
         table.print(System.out);

@@ -10,13 +10,9 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
@@ -29,7 +25,6 @@ import org.apache.karaf.shell.support.table.ShellTable;
 @Command(scope = "koppel", name = "postings",
         description = "The postings overview: documents on their way to Exact, most recently sent first.")
 public class PostingsCommand implements Action {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
     private static final String RED = "\u001B[31m";
 
     @Reference
@@ -56,8 +51,7 @@ public class PostingsCommand implements Action {
 
     @Override
     public Object execute() throws Exception {
-        Set<Status> only = statuses == null ? Set.of() : Arrays.stream(statuses.split(","))
-                .map(status -> Status.valueOf(status.strip().toUpperCase(Locale.ROOT))).collect(Collectors.toSet());
+        Set<Status> only = Clerk.statuses(statuses);
         PostingQuery query = new PostingQuery(Optional.ofNullable(hostEntity), only, Optional.ofNullable(search));
         if (csv != null) {
             try (Writer out = Files.newBufferedWriter(Path.of(csv), StandardCharsets.UTF_8)) {
@@ -79,8 +73,8 @@ public class PostingsCommand implements Action {
         for (Posting posting : page.items()) {
             table.addRow().addContent(posting.status().label(locale), posting.documentNumber(), posting.hostInvoiceId(),
                     posting.hostEntity(), posting.name(), posting.type().label(locale), posting.amount(), posting.ogm(),
-                    posting.exactEntryNumber().map(String::valueOf).orElse(""), TIME.format(posting.sentAt()),
-                    posting.processedAt().map(TIME::format).orElse(""), Clerk.text(posting.reason()));
+                    posting.exactEntryNumber().map(String::valueOf).orElse(""), Clerk.MINUTES.format(posting.sentAt()),
+                    posting.processedAt().map(Clerk.MINUTES::format).orElse(""), Clerk.text(posting.reason()));
         }
         table.print(System.out);
         if (page.total() > 0) {

@@ -22,7 +22,7 @@ public class ResetFatalCommand implements Action {
     public Object execute() throws Exception {
         return Clerk.run(() -> {
             for (String number : documentNumbers) {
-                System.out.println(number + ": " + administration.resetFatal(number).status().label(Clerk.locale()));
+                Clerk.printStatus(administration.resetFatal(number));
             }
             return null;
         });

@@ -2,15 +2,14 @@ package io.koppel.sync.internal;
 
 import io.koppel.auth.ExactAccess;
 import io.koppel.auth.LinkedConnection;
+import io.koppel.store.DivisionLease;
 import io.koppel.store.EntryBalanceRow;
 import io.koppel.store.PaymentStateMapper;
 import io.koppel.store.PaymentTermMapper;
 import io.koppel.store.StoreSession;
 import io.koppel.store.SyncConnectionRow;
 import io.koppel.store.UnallocatedCreditRow;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -26,14 +25,12 @@ final class DivisionReader {
     private final ExactAccess access;
     private final TermCopy copy;
     private final DivisionLease lease;
-    private final Clock clock;
     private final int maxPages;
 
-    DivisionReader(ExactAccess access, TermCopy copy, DivisionLease lease, Clock clock, int maxPages) {
+    DivisionReader(ExactAccess access, TermCopy copy, DivisionLease lease, int maxPages) {
         this.access = access;
         this.copy = copy;
         this.lease = lease;
-        this.clock = clock;
         this.maxPages = maxPages;
     }
 
@@ -56,22 +53,15 @@ final class DivisionReader {
      */
     TermCopy.Outcome read(ExactDivision division, LinkedConnection connection, Duration patience)
             throws InterruptedException {
-        boolean held = patience.isZero() ? lease.take(division) : lease.await(division, patience);
-        if (!held) {
+        DivisionLease.Held held = patience.isZero() ? lease.take(division.site(), division.number())
+                : lease.await(division.site(), division.number(), patience);
+        if (held == null) {
             return null;
         }
-        Instant[] renewed = {clock.instant()};
         try {
-            return copy.refresh(division, ExactDivision.context(connection, "payment-sync"), maxPages, () -> {
-                Instant now = clock.instant();
-                if (now.isBefore(renewed[0].plus(lease.time().dividedBy(2)))) {
-                    return true;
-                }
-                renewed[0] = now;
-                return lease.take(division);
-            });
+            return copy.refresh(division, ExactDivision.context(connection, "payment-sync"), maxPages, held::keep);
         } finally {
-            lease.release(division);
+            held.release();
         }
     }
 

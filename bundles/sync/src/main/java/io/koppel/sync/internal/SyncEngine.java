@@ -4,6 +4,7 @@ import io.koppel.api.spi.SettlementHandler;
 import io.koppel.api.spi.SyncFileListener;
 import io.koppel.auth.ExactAccess;
 import io.koppel.client.ExactClient;
+import io.koppel.store.DivisionLease;
 import io.koppel.store.Store;
 import java.time.Clock;
 import java.time.Duration;
@@ -27,7 +28,7 @@ final class SyncEngine {
         TermCopy copy = new TermCopy(store, client, clock, Duration.ofHours(configuration.moveCheckHours()),
                 Duration.ofDays(configuration.deletionsKeptDays()));
         DivisionReader reader = new DivisionReader(access, copy,
-                new DivisionLease(store, clock, node + "-sync", Duration.ofSeconds(configuration.leaseSeconds())), clock,
+                new DivisionLease(store, clock, node + "-sync", Duration.ofSeconds(configuration.leaseSeconds())),
                 configuration.maxPages());
         this.book = new SettlementBook(store, clock, handler);
         this.files = new SyncFiles(store, reader, book, new SyncFileXml(), clock, background, listeners,

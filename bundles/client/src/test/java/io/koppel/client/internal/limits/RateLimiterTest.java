@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class RateLimiterTest {
     private static final Instant START = Instant.parse("2026-11-21T10:15:20Z");
@@ -63,9 +65,11 @@ class RateLimiterTest {
         assertTrue(time.sleeps.isEmpty());
     }
 
-    @Test
-    void spentMinuteWaitsForItsResetPlusMargin() {
-        limiter.afterResponse(DIVISION, response(200, 4000, 0));
+    /** A minute with no calls left, or a 429 without headers: the rest of the clock minute. */
+    @ParameterizedTest(name = "status {0}, calls left today {1}, this minute {2}")
+    @CsvSource({"200, 4000, 0", "429, , "})
+    void spentMinuteWaitsForItsResetPlusMargin(int status, Integer dailyRemaining, Integer minutelyRemaining) {
+        limiter.afterResponse(DIVISION, response(status, dailyRemaining, minutelyRemaining));
 
         limiter.beforeSend(DIVISION);
 
@@ -116,15 +120,6 @@ class RateLimiterTest {
 
         assertEquals(4000, budget.daily().remaining());
         assertEquals(0, budget.minutely().remaining());
-    }
-
-    @Test
-    void a429WithoutHeadersBlocksTheRestOfTheClockMinute() {
-        limiter.afterResponse(DIVISION, new HttpResponse(429, Map.of(), ""));
-
-        limiter.beforeSend(DIVISION);
-
-        assertEquals(List.of(Duration.between(START, NEXT_MINUTE).plus(RateLimiter.CLOCK_MARGIN)), time.sleeps);
     }
 
     @Test

@@ -107,11 +107,7 @@ public final class BankAccountsSet extends TableEntitySet {
 
     @Override
     public void delete(RequestContext ctx, Object key) {
-        ctx.division().write(() -> {
-            requireRow(ctx, key);
-            table(ctx).remove(key);
-            return null;
-        });
+        removeRow(ctx, key);
         changes.changed(ctx, "BankAccounts", "Delete", (UUID) key, path());
     }
 

@@ -59,8 +59,7 @@ public final class DocumentAttachmentsSet extends TableEntitySet {
 
     @Override
     public void delete(RequestContext ctx, Object key) {
-        requireRow(ctx, key);
-        table(ctx).remove(key);
+        removeRow(ctx, key);
         changes.changed(ctx, "DocumentAttachments", "Delete", (UUID) key, path());
     }
 }

@@ -70,8 +70,7 @@ public final class DocumentsSet extends TableEntitySet {
 
     @Override
     public void delete(RequestContext ctx, Object key) {
-        requireRow(ctx, key);
-        table(ctx).remove(key);
+        removeRow(ctx, key);
         ctx.division().table(TableNames.DOCUMENT_ATTACHMENTS).findAll(a -> key.equals(a.get("Document")))
                 .forEach(a -> ctx.division().table(TableNames.DOCUMENT_ATTACHMENTS).remove(a.get("ID")));
         changes.changed(ctx, "Documents", "Delete", (UUID) key, path());

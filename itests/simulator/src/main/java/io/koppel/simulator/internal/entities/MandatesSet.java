@@ -94,11 +94,7 @@ public final class MandatesSet extends TableEntitySet {
 
     @Override
     public void delete(RequestContext ctx, Object key) {
-        ctx.division().write(() -> {
-            requireRow(ctx, key);
-            table(ctx).remove(key);
-            return null;
-        });
+        removeRow(ctx, key);
     }
 
     private void checkReference(RequestContext ctx, Map<String, Object> values, UUID self, Problems p, boolean required) {

@@ -82,6 +82,15 @@ public abstract class TableEntitySet implements EntitySet {
         return row;
     }
 
+    /** Removes a row that must exist. */
+    protected void removeRow(RequestContext ctx, Object key) {
+        ctx.division().write(() -> {
+            requireRow(ctx, key);
+            table(ctx).remove(key);
+            return null;
+        });
+    }
+
     /** Stores a changed copy of a row with a fresh Modified stamp. */
     protected Map<String, Object> save(RequestContext ctx, Map<String, Object> row) {
         Map<String, Object> copy = new LinkedHashMap<>(row);

@@ -74,8 +74,7 @@ public final class WebhookSubscriptionsSet extends TableEntitySet {
 
     @Override
     public void delete(RequestContext ctx, Object key) {
-        requireRow(ctx, key);
-        table(ctx).remove(key);
+        removeRow(ctx, key);
     }
 
     private boolean validUrl(String url) {

@@ -44,16 +44,10 @@ public enum Msg {
     CALLBACK_FAILED("Invalid: Post to callback URL endpoint returns %s", "Invalid: Post to callback URL endpoint returns %s",
             "Invalid: Post to callback URL endpoint returns %s", "Invalid: Post to callback URL endpoint returns %s");
 
-    private final String nl;
-    private final String fr;
-    private final String en;
-    private final String de;
+    private final Localized text;
 
     Msg(String nl, String fr, String en, String de) {
-        this.nl = nl;
-        this.fr = fr;
-        this.en = en;
-        this.de = de;
+        this.text = new Localized(nl, fr, en, de);
     }
 
     public String format(Lang lang, Object... args) {
@@ -61,6 +55,6 @@ public enum Msg {
         for (int i = 0; i < args.length; i++) {
             localized[i] = args[i] instanceof Term t ? t.in(lang) : args[i];
         }
-        return String.format(Locale.ROOT, lang.pick(nl, fr, en, de), localized);
+        return String.format(Locale.ROOT, text.in(lang), localized);
     }
 }

@@ -38,19 +38,13 @@ public enum Term {
     VAT_CODE("Btw-code", "Code TVA", "VAT code", "Steuercode"),
     SIGNATURE_DATE("Ondertekeningsdatum", "Date de signature", "Signature date", "Unterschriftsdatum");
 
-    private final String nl;
-    private final String fr;
-    private final String en;
-    private final String de;
+    private final Localized text;
 
     Term(String nl, String fr, String en, String de) {
-        this.nl = nl;
-        this.fr = fr;
-        this.en = en;
-        this.de = de;
+        this.text = new Localized(nl, fr, en, de);
     }
 
     public String in(Lang lang) {
-        return lang.pick(nl, fr, en, de);
+        return text.in(lang);
     }
 }
