@@ -5,6 +5,7 @@ import io.koppel.api.Reason;
 import io.koppel.api.ReasonCode;
 import io.koppel.auth.LinkedConnection;
 import io.koppel.posting.DivisionWork;
+import io.koppel.posting.RetrySchedule;
 import io.koppel.client.CallContext;
 import io.koppel.client.ExactAuthorizationException;
 import io.koppel.client.ExactClient;
@@ -54,10 +55,10 @@ public final class CustomerUpdater implements DivisionWork {
     private final Clock clock;
     private final String worker;
     private final Duration claim;
-    private final Retries retries;
+    private final RetrySchedule retries;
 
     public CustomerUpdater(Store store, ExactClient client, Clock clock, String worker, Duration claim,
-            Retries retries) {
+            RetrySchedule retries) {
         this.store = store;
         this.client = client;
         this.clock = clock;
