@@ -1,15 +1,17 @@
 package io.koppel.store;
 
 import io.koppel.api.Status;
+import io.koppel.api.connection.ExactSite;
 import java.time.Instant;
 import java.util.List;
 import org.apache.ibatis.annotations.Param;
 
-/** SQL of {@code koppel_customer_update}: one row per address and division, changes coalesced into it. */
+/** SQL of {@code koppel_customer_update}: one row per address and division of an Exact
+ * site, changes coalesced into it. */
 public interface CustomerUpdateMapper {
 
     /**
-     * Adds the update unless the address has one in the division. Two nodes adding it at the same instant may
+     * Adds the update unless the address has one in the site's division. Two nodes adding it at the same instant may
      * meet on the primary key: one of them gets a PersistenceException and tries again.
      *
      * @return 1 when added, 0 when it existed
@@ -23,14 +25,15 @@ public interface CustomerUpdateMapper {
      *
      * @return 1 when the update now carries {@code version}, 0 when it carries this one or a newer one
      */
-    int requeue(@Param("addressId") String addressId, @Param("division") int division,
+    int requeue(@Param("addressId") String addressId, @Param("site") ExactSite site, @Param("division") int division,
             @Param("hostEntity") String hostEntity, @Param("version") long version, @Param("now") Instant now,
             @Param("due") Instant due);
 
     /** Sends the update again, in full: what Exact last got is forgotten. @return how many divisions */
     int resend(@Param("addressId") String addressId, @Param("now") Instant now);
 
-    CustomerUpdateRow find(@Param("addressId") String addressId, @Param("division") int division);
+    CustomerUpdateRow find(@Param("addressId") String addressId, @Param("site") ExactSite site,
+            @Param("division") int division);
 
     /** The updates of an address, one per division, most recently requested first. */
     List<CustomerUpdateRow> listByAddress(String addressId);
@@ -41,12 +44,13 @@ public interface CustomerUpdateMapper {
     /** The host entities whose divisions have updates due and not claimed by a live worker. */
     List<String> dueHostEntities(@Param("now") Instant now, @Param("limit") int limit);
 
-    /** The longest-waiting due update of a division not claimed by a live worker, if any. */
-    CustomerUpdateRow nextDue(@Param("division") int division, @Param("now") Instant now);
+    /** The longest-waiting due update of a site's division not claimed by a live worker, if any. */
+    CustomerUpdateRow nextDue(@Param("site") ExactSite site, @Param("division") int division,
+            @Param("now") Instant now);
 
     /** @return 1 when this worker has it, 0 when another has it or it is done */
-    int claim(@Param("addressId") String addressId, @Param("division") int division, @Param("worker") String worker,
-            @Param("until") Instant until, @Param("now") Instant now);
+    int claim(@Param("addressId") String addressId, @Param("site") ExactSite site, @Param("division") int division,
+            @Param("worker") String worker, @Param("until") Instant until, @Param("now") Instant now);
 
     /**
      * Stores the outcome of handling the state {@code row.version()} and releases the claim, unless a newer state

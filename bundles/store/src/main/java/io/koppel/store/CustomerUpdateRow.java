@@ -2,10 +2,12 @@ package io.koppel.store;
 
 import io.koppel.api.Reason;
 import io.koppel.api.Status;
+import io.koppel.api.connection.ExactSite;
 import java.time.Instant;
 
 /**
- * A row of {@code koppel_customer_update}: the update of one address's customer in one division. Changes of
+ * A row of {@code koppel_customer_update}: the update of one address's customer in one division of an
+ * Exact site. Changes of
  * the address coalesce into it: {@code version} is the newest state of {@code koppel_billing_address} to send.
  * The {@code sent*} columns are what Exact last got, as of {@code sentVersion} (null: Koppel has not updated
  * this customer yet).
@@ -14,6 +16,7 @@ import java.time.Instant;
  */
 public record CustomerUpdateRow(
         String addressId,
+        ExactSite site,
         int division,
         String hostEntity,
         long version,
@@ -35,22 +38,22 @@ public record CustomerUpdateRow(
         String sentEmail) {
 
     /** A new update of a linked customer, due now. */
-    public static CustomerUpdateRow queued(String addressId, int division, String hostEntity, long version,
-            Instant now) {
-        return queued(addressId, division, hostEntity, version, now, now);
+    public static CustomerUpdateRow queued(String addressId, ExactSite site, int division, String hostEntity,
+            long version, Instant now) {
+        return queued(addressId, site, division, hostEntity, version, now, now);
     }
 
     /** A new update of a linked customer, due at {@code due}. */
-    public static CustomerUpdateRow queued(String addressId, int division, String hostEntity, long version,
-            Instant now, Instant due) {
-        return new CustomerUpdateRow(addressId, division, hostEntity, version, Status.NEW, null, 0, null, due, null,
-                null, now, null, null, null, null, null, null, null, null);
+    public static CustomerUpdateRow queued(String addressId, ExactSite site, int division, String hostEntity,
+            long version, Instant now, Instant due) {
+        return new CustomerUpdateRow(addressId, site, division, hostEntity, version, Status.NEW, null, 0, null, due,
+                null, null, now, null, null, null, null, null, null, null, null);
     }
 
     /** Exact has the state of {@code sentVersion} with these fields (null fields were never sent). */
     public CustomerUpdateRow sent(long sentVersion, String name, String addressLine, String postcode, String city,
             String country, String email) {
-        return new CustomerUpdateRow(addressId, division, hostEntity, version, status, reason, attempts,
+        return new CustomerUpdateRow(addressId, site, division, hostEntity, version, status, reason, attempts,
                 firstAttemptAt, nextAttemptAt, claimedBy, claimedUntil, requestedAt, processedAt, sentVersion, name,
                 addressLine, postcode, city, country, email);
     }
@@ -78,8 +81,8 @@ public record CustomerUpdateRow(
 
     private CustomerUpdateRow outcome(Status newStatus, Reason why, int attemptsMade, Instant first, Instant next,
             Instant now) {
-        return new CustomerUpdateRow(addressId, division, hostEntity, version, newStatus, why, attemptsMade, first,
-                next, claimedBy, claimedUntil, requestedAt, now, sentVersion, sentName, sentAddressLine,
+        return new CustomerUpdateRow(addressId, site, division, hostEntity, version, newStatus, why, attemptsMade,
+                first, next, claimedBy, claimedUntil, requestedAt, now, sentVersion, sentName, sentAddressLine,
                 sentPostcode, sentCity, sentCountry, sentEmail);
     }
 }

@@ -3,6 +3,7 @@ package io.koppel.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.koppel.api.connection.ExactSite;
 import java.util.List;
 import org.apache.ibatis.exceptions.PersistenceException;
 
@@ -25,7 +26,7 @@ class AccountLinkMapperTest {
     @DatabaseTest
     void aLinkIsStoredBeforeItsAccountIsConfirmed(TestDatabase database) {
         Store store = database.store();
-        AccountLinkRow creating = AccountLinkRow.creating("16372", 797636, "19724", false, Rows.NOW);
+        AccountLinkRow creating = AccountLinkRow.creating("16372", ExactSite.NL, 797636, "19724", false, Rows.NOW);
         store.execute(session -> session.mapper(AccountLinkMapper.class).insert(creating));
         assertEquals(creating, store.transaction(session -> session.mapper(AccountLinkMapper.class).find("16372", 797636)));
 

@@ -31,9 +31,9 @@ class RecoveryMapperTest {
             postings.insert(Rows.posting("D-failed", Status.FAILED, Rows.NOW));
             postings.insert(Rows.posting("D-done", Status.COMPLETED, Rows.NOW));
             AccountLinkMapper links = s.mapper(AccountLinkMapper.class);
-            links.insert(AccountLinkRow.creating("A-1", 797636, "P-1", true, Rows.NOW)
+            links.insert(AccountLinkRow.creating("A-1", null, 797636, "P-1", true, Rows.NOW)
                     .withAccount("8d0ab5d2-0000-4000-8000-000000000001", Rows.NOW));
-            links.insert(AccountLinkRow.creating("A-2", 797636, "P-2", false, Rows.NOW)
+            links.insert(AccountLinkRow.creating("A-2", null, 797636, "P-2", false, Rows.NOW)
                     .withAccount("8d0ab5d2-0000-4000-8000-000000000002", Rows.NOW)
                     .withMandate(null, Rows.NOW).withBankAccount("8d0ab5d2-0000-4000-8000-000000000003", Rows.NOW));
         });

@@ -40,14 +40,14 @@ class SchemaMigratorTest {
     void migratesAnEmptySchemaOnce(DatabaseKind kind) throws SQLException {
         DataSource dataSource = TestDatabase.emptySchema(kind, "koppel_migration_test");
 
-        assertEquals(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10), migrator(dataSource, "node-a").migrate());
+        assertEquals(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11), migrator(dataSource, "node-a").migrate());
         assertEquals(List.of(), migrator(dataSource, "node-a").migrate());
 
         assertEquals(TABLES, koppelTables(dataSource));
         assertEquals(List.of("1 koppel tables node-a", "2 oauth states node-a", "3 division leases node-a",
                 "4 exactly once node-a", "5 vat code and refusals node-a", "6 webhook events node-a",
                 "7 configuration changes node-a", "8 customer updates node-a", "9 payment sync node-a",
-                "10 sync mismatches node-a"),
+                "10 sync mismatches node-a", "11 customer sites node-a"),
                 history(dataSource));
     }
 
@@ -64,8 +64,8 @@ class SchemaMigratorTest {
             for (Future<List<Integer>> start : nodes.invokeAll(starts)) {
                 appliedByBoth.addAll(start.get());
             }
-            assertEquals(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10), appliedByBoth);
-            assertEquals(10, history(dataSource).size());
+            assertEquals(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11), appliedByBoth);
+            assertEquals(11, history(dataSource).size());
         } finally {
             nodes.shutdownNow();
         }

@@ -1,5 +1,12 @@
 package io.koppel.customers.internal;
 
+import static io.koppel.posting.AccountLimits.ADDRESS_LINE_LENGTH;
+import static io.koppel.posting.AccountLimits.CITY_LENGTH;
+import static io.koppel.posting.AccountLimits.EMAIL_ADDRESS;
+import static io.koppel.posting.AccountLimits.EMAIL_LENGTH;
+import static io.koppel.posting.AccountLimits.NAME_LENGTH;
+import static io.koppel.posting.AccountLimits.POSTCODE_LENGTH;
+
 import io.koppel.api.Reason;
 import io.koppel.api.ReasonCode;
 import io.koppel.api.posting.BillingAddress;
@@ -8,7 +15,6 @@ import io.koppel.client.model.Address;
 import io.koppel.store.CustomerUpdateRow;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The fields of an Exact customer a billing address change updates (seed: name, address line, postcode, city,
@@ -19,13 +25,6 @@ import java.util.regex.Pattern;
  * @param email the e-mail addresses comma-separated, empty for none (an empty value clears Exact's)
  */
 record CustomerFields(String name, String addressLine, String postcode, String city, String country, String email) {
-    static final int NAME_LENGTH = 50;
-    static final int ADDRESS_LINE_LENGTH = 80;
-    static final int CITY_LENGTH = 30;
-    static final int POSTCODE_LENGTH = 20;
-    static final int EMAIL_LENGTH = 128;
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s,;]+@[^@\\s,;]+\\.[^@\\s,;.]{2,}");
-
     static CustomerFields of(BillingAddress address) {
         return new CustomerFields(text(address.salutationName()), address.addressLine(), text(address.postcode()),
                 text(address.city()), address.country() == null || address.country().isBlank() ? "BE"
@@ -54,7 +53,7 @@ record CustomerFields(String name, String addressLine, String postcode, String c
         }
         if (!email.isEmpty()) {
             for (String address : email.split(",")) {
-                if (!EMAIL.matcher(address).matches()) {
+                if (!EMAIL_ADDRESS.matcher(address).matches()) {
                     return Optional.of(Reason.of(ReasonCode.CUSTOMER_UPDATE_EMAIL_INVALID, address));
                 }
                 if (address.length() > EMAIL_LENGTH) {

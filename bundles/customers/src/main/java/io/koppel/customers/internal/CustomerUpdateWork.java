@@ -4,6 +4,7 @@ import io.koppel.auth.LinkedConnection;
 import io.koppel.client.ExactClient;
 import io.koppel.client.ExchangeListener;
 import io.koppel.posting.DivisionWork;
+import io.koppel.posting.RetrySchedule;
 import io.koppel.store.KoppelNode;
 import io.koppel.store.Store;
 import java.time.Clock;
@@ -33,8 +34,14 @@ public class CustomerUpdateWork implements DivisionWork {
     public CustomerUpdateWork(@Reference Store store, @Reference ExactClient client,
             CustomersConfiguration configuration) {
         this.updater = new CustomerUpdater(store, client, Clock.systemUTC(), KoppelNode.current().claimName(),
-                Duration.ofSeconds(configuration.claimSeconds()), Retries.of(configuration));
+                Duration.ofSeconds(configuration.claimSeconds()), retrySchedule(configuration));
         updater.recover();
+    }
+
+    /** The retries of customer updates as the configuration states them. */
+    public static RetrySchedule retrySchedule(CustomersConfiguration configuration) {
+        return RetrySchedule.of(configuration.maxAttempts(), configuration.maxRetryHours(),
+                configuration.firstRetrySeconds(), configuration.maxRetryMinutes());
     }
 
     @Override

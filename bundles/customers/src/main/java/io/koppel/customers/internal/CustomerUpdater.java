@@ -5,6 +5,7 @@ import io.koppel.api.Reason;
 import io.koppel.api.ReasonCode;
 import io.koppel.auth.LinkedConnection;
 import io.koppel.posting.DivisionWork;
+import io.koppel.posting.RetrySchedule;
 import io.koppel.client.CallContext;
 import io.koppel.client.ExactAuthorizationException;
 import io.koppel.client.ExactClient;
@@ -17,6 +18,8 @@ import io.koppel.store.AccountLinkMapper;
 import io.koppel.store.AccountLinkRow;
 import io.koppel.store.BillingAddressMapper;
 import io.koppel.store.BillingAddressRow;
+import io.koppel.store.ConnectionMapper;
+import io.koppel.store.ConnectionRow;
 import io.koppel.store.CustomerUpdateMapper;
 import io.koppel.store.CustomerUpdateRow;
 import io.koppel.store.Store;
@@ -52,10 +55,10 @@ public final class CustomerUpdater implements DivisionWork {
     private final Clock clock;
     private final String worker;
     private final Duration claim;
-    private final Retries retries;
+    private final RetrySchedule retries;
 
     public CustomerUpdater(Store store, ExactClient client, Clock clock, String worker, Duration claim,
-            Retries retries) {
+            RetrySchedule retries) {
         this.store = store;
         this.client = client;
         this.clock = clock;
@@ -78,20 +81,23 @@ public final class CustomerUpdater implements DivisionWork {
     }
 
     /**
-     * Sends the division's longest-waiting due update, if any.
+     * Sends the longest-waiting due update of the connection's division, on the connection's Exact site, if any.
      *
      * @return whether the division may have more to send now: false when nothing was due or its calls wait
      */
     @Override
     public boolean workOne(LinkedConnection connection) {
         Instant now = clock.instant();
-        CustomerUpdateRow due = store.transaction(s -> s.mapper(CustomerUpdateMapper.class)
-                .nextDue(connection.division(), now));
+        CustomerUpdateRow due = store.transaction(s -> {
+            ConnectionRow stored = s.mapper(ConnectionMapper.class).find(connection.hostEntity());
+            return stored == null ? null
+                    : s.mapper(CustomerUpdateMapper.class).nextDue(stored.site(), connection.division(), now);
+        });
         if (due == null) {
             return false;
         }
-        if (store.transaction(s -> s.mapper(CustomerUpdateMapper.class).claim(due.addressId(), due.division(), worker,
-                now.plus(claim), now)) == 0) {
+        if (store.transaction(s -> s.mapper(CustomerUpdateMapper.class).claim(due.addressId(), due.site(),
+                due.division(), worker, now.plus(claim), now)) == 0) {
             return true;
         }
         Outcome outcome = send(due, connection);
@@ -105,7 +111,7 @@ public final class CustomerUpdater implements DivisionWork {
                 .find(update.addressId()));
         AccountLinkRow link = store.transaction(s -> s.mapper(AccountLinkMapper.class)
                 .find(update.addressId(), update.division()));
-        if (link == null) {
+        if (link == null || link.site() != null && link.site() != update.site()) {
             return Outcome.done(update.failed(Reason.of(ReasonCode.CUSTOMER_UPDATE_CUSTOMER_GONE), update.attempts(),
                     now));
         }

@@ -1,6 +1,7 @@
 package io.koppel.customers.internal;
 
 import io.koppel.api.customer.CustomerUpdate;
+import io.koppel.api.connection.ExactSite;
 import io.koppel.api.posting.BillingAddress;
 import io.koppel.store.AccountLinkMapper;
 import io.koppel.store.AccountLinkRow;
@@ -19,7 +20,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.Objects;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.apache.ibatis.exceptions.PersistenceException;
 import org.slf4j.Logger;
@@ -71,7 +74,8 @@ public final class CustomerUpdates {
             }
         });
         return rows.stream().sorted(Comparator.comparing(CustomerUpdateRow::requestedAt).reversed()
-                .thenComparing(CustomerUpdateRow::addressId).thenComparing(CustomerUpdateRow::division))
+                .thenComparing(CustomerUpdateRow::addressId).thenComparing(CustomerUpdateRow::division)
+                .thenComparing(CustomerUpdateRow::site))
                 .limit(limit).map(CustomerUpdates::view).toList();
     }
 
@@ -102,20 +106,40 @@ public final class CustomerUpdates {
             List<ConnectionRow> connections = s.mapper(ConnectionMapper.class).list();
             CustomerUpdateMapper updates = s.mapper(CustomerUpdateMapper.class);
             for (AccountLinkRow link : links) {
-                Optional<String> hostEntity = connections.stream()
-                        .filter(connection -> Objects.equals(connection.division(), link.division()))
-                        .map(ConnectionRow::hostEntity).sorted().findFirst();
-                if (hostEntity.isEmpty()) {
+                Map<ExactSite, String> reaching = reaching(link, connections);
+                if (reaching.isEmpty()) {
                     LOG.warn("Address {} is linked in division {}, which no connection reaches: not updated there",
                             addressId, link.division());
+                } else if (reaching.size() > 1) {
+                    // a customer sent to the wrong site would be taken for one Exact no longer knows
+                    LOG.warn("Address {} is linked in division {}, which connections on the sites {} reach, before"
+                            + " Koppel recorded on which its customer is: not updated there", addressId,
+                            link.division(), reaching.keySet());
                     continue;
                 }
-                if (updates.insertIfMissing(CustomerUpdateRow.queued(addressId, link.division(), hostEntity.get(),
-                        version, now, now.plus(settle))) == 0) {
-                    updates.requeue(addressId, link.division(), hostEntity.get(), version, now, now.plus(settle));
-                }
+                reaching.forEach((site, hostEntity) -> {
+                    if (updates.insertIfMissing(CustomerUpdateRow.queued(addressId, site, link.division(), hostEntity,
+                            version, now, now.plus(settle))) == 0) {
+                        updates.requeue(addressId, site, link.division(), hostEntity, version, now, now.plus(settle));
+                    }
+                });
             }
         });
+    }
+
+    /**
+     * The site of the link's customer, with the first host entity whose connection reaches its division there: a
+     * division number is unique only within its site. For a link made before its site was recorded, each site whose
+     * connections reach the division.
+     */
+    private static Map<ExactSite, String> reaching(AccountLinkRow link, List<ConnectionRow> connections) {
+        Map<ExactSite, String> reaching = new TreeMap<>();
+        connections.stream()
+                .filter(connection -> Objects.equals(connection.division(), link.division()))
+                .filter(connection -> link.site() == null || connection.site() == link.site())
+                .sorted(Comparator.comparing(ConnectionRow::hostEntity))
+                .forEach(connection -> reaching.putIfAbsent(connection.site(), connection.hostEntity()));
+        return reaching;
     }
 
     /** Two nodes adding the same row at once meet on its key: the second try finds it. */

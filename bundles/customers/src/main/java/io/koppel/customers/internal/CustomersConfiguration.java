@@ -1,5 +1,6 @@
 package io.koppel.customers.internal;
 
+import io.koppel.posting.RetrySchedule;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
@@ -20,16 +21,16 @@ public @interface CustomersConfiguration {
 
     @AttributeDefinition(name = "Maximum attempts",
             description = "Transient failures are retried this many times, then the update becomes Fatal.")
-    int maxAttempts() default 20;
+    int maxAttempts() default RetrySchedule.DEFAULT_MAX_ATTEMPTS;
 
     @AttributeDefinition(name = "Maximum retry time (hours)",
             description = "Transient failures are retried this long after the first attempt, then Fatal.")
-    int maxRetryHours() default 24;
+    int maxRetryHours() default RetrySchedule.DEFAULT_MAX_RETRY_HOURS;
 
     @AttributeDefinition(name = "First retry (seconds)",
             description = "The wait before the first retry; each next one waits twice as long.")
-    int firstRetrySeconds() default 15;
+    int firstRetrySeconds() default RetrySchedule.DEFAULT_FIRST_RETRY_SECONDS;
 
     @AttributeDefinition(name = "Longest retry wait (minutes)", description = "The wait between retries grows to this.")
-    int maxRetryMinutes() default 60;
+    int maxRetryMinutes() default RetrySchedule.DEFAULT_MAX_RETRY_MINUTES;
 }

@@ -7,20 +7,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.koppel.api.Ogm;
 import io.koppel.api.ReasonCode;
 import io.koppel.api.Status;
+import io.koppel.api.connection.ExactSite;
 import io.koppel.api.customer.CustomerUpdate;
 import io.koppel.api.posting.BillingAddress;
 import io.koppel.api.posting.DocumentType;
 import io.koppel.api.posting.HostDocument;
+import io.koppel.auth.LinkedConnection;
 import io.koppel.client.SimulatorExtension;
 import io.koppel.posting.internal.Documents;
 import io.koppel.simulator.CallFilter;
+import io.koppel.simulator.DefaultDataSet;
 import io.koppel.simulator.FaultRule;
 import io.koppel.simulator.FaultType;
 import io.koppel.simulator.SimulatorConfig;
 import io.koppel.store.AccountLinkMapper;
 import io.koppel.store.AccountLinkRow;
+import io.koppel.store.ConnectionMapper;
+import io.koppel.store.ConnectionRow;
 import io.koppel.store.DatabaseKind;
 import io.koppel.store.TestDatabase;
+import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -120,6 +126,34 @@ class CustomerUpdatesTest {
     }
 
     @Test
+    void aDivisionWithTheSameNumberOnAnotherSiteNeitherGetsNorHoldsUpTheUpdate() throws Exception {
+        BillingAddress address = Documents.address("16381");
+        int division = CustomersFixture.DIVISIONS.get(0);
+        koppel.submit(List.of(invoice("school-1", address)));
+        koppel.drain();
+        assertEquals(ExactSite.BE, koppel.store.transaction(s -> s.mapper(AccountLinkMapper.class)
+                .find("16381", division)).site(), "posting records the site its customer is made on");
+        // a location on the Dutch site whose division has the same number, its name sorting first
+        koppel.store.execute(s -> s.mapper(ConnectionMapper.class).insert(ConnectionRow
+                .awaitingConsent("school-0-nl", ExactSite.NL, koppel.clock.instant())
+                .inDivision(division, koppel.clock.instant())));
+        LinkedConnection dutch = new LinkedConnection("school-0-nl", URI.create("http://127.0.0.1:9"), division,
+                DefaultDataSet.JOURNAL_SALES, DefaultDataSet.JOURNAL_SALES_BOARDING, Optional.empty(),
+                Optional.empty(), () -> "dutch-token");
+
+        List<CustomerUpdate> queued = koppel.customers.addressChanged(moved(address, "Zuidlaan", "8400", "Oostende",
+                address.emailAddresses()));
+        assertEquals(1, queued.size());
+        assertEquals(false, koppel.updater.workOne(dutch), "the Dutch division's writer has no update there");
+        assertEquals(Status.NEW, koppel.customers.updates("16381").get(0).status());
+        koppel.drain();
+
+        assertEquals(1, puts());
+        assertEquals("Oostende", koppel.account(division, "16381").get("City"));
+        assertEquals(Status.COMPLETED, koppel.customers.updates("16381").get(0).status());
+    }
+
+    @Test
     void anAddressNeverPostedQueuesNothingAndItsFirstPostingUsesTheNewestState() throws Exception {
         BillingAddress address = Documents.address("16373");
         assertEquals(List.of(), koppel.customers.addressChanged(moved(address, "Nieuwstraat", "2000", "Antwerpen",
@@ -141,8 +175,8 @@ class CustomerUpdatesTest {
         BillingAddress address = Documents.address("16374");
         int division = CustomersFixture.DIVISIONS.get(0);
         // the first posting has stored its link and is about to create the account
-        koppel.store.execute(s -> s.mapper(AccountLinkMapper.class).insert(AccountLinkRow.creating("16374", division,
-                address.personId(), false, koppel.clock.instant())));
+        koppel.store.execute(s -> s.mapper(AccountLinkMapper.class).insert(AccountLinkRow.creating("16374",
+                ExactSite.BE, division, address.personId(), false, koppel.clock.instant())));
         koppel.changed(moved(address, "Molenstraat", "8000", "Brugge", address.emailAddresses())).drain();
         CustomerUpdate waiting = koppel.customers.updates("16374").get(0);
         assertEquals(Status.IN_PROGRESS, waiting.status());

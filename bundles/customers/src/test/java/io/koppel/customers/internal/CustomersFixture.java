@@ -53,7 +53,7 @@ public final class CustomersFixture implements AutoCloseable {
         this.customers = new CustomerUpdates(store, clock, Duration.ZERO);
         CustomersConfiguration configuration = configuration(CustomersConfiguration.class, Map.of());
         this.updater = new CustomerUpdater(store, client, clock, worker, Duration.ofMinutes(5),
-                Retries.of(configuration));
+                CustomerUpdateWork.retrySchedule(configuration));
         updater.recover();
         this.node = new PostingNode(store, connections.access(), client,
                 configuration(PostingConfiguration.class, Map.of("batchSize", 500)), clock, worker,

@@ -2,6 +2,7 @@ package io.koppel.posting.internal;
 
 import io.koppel.api.Reason;
 import io.koppel.api.ReasonCode;
+import io.koppel.api.connection.ExactSite;
 import io.koppel.api.posting.BillingAddress;
 import io.koppel.api.posting.Mandate;
 import io.koppel.client.CallContext;
@@ -20,6 +21,8 @@ import io.koppel.store.AccountLinkMapper;
 import io.koppel.store.AccountLinkRow;
 import io.koppel.store.BillingAddressMapper;
 import io.koppel.store.BillingAddressRow;
+import io.koppel.store.ConnectionMapper;
+import io.koppel.store.ConnectionRow;
 import io.koppel.store.RecoveryMapper;
 import io.koppel.store.Store;
 import java.time.Clock;
@@ -66,8 +69,8 @@ final class CustomerLinker {
         AccountLinkRow link = stored.orElse(null);
         boolean createdNow = link == null;
         if (createdNow) {
-            link = AccountLinkRow.creating(address.addressId(), context.division(), address.personId(),
-                    address.mandate().isPresent(), clock.instant());
+            link = AccountLinkRow.creating(address.addressId(), siteOf(context), context.division(),
+                    address.personId(), address.mandate().isPresent(), clock.instant());
             AccountLinkRow creating = link;
             store.execute(session -> session.mapper(AccountLinkMapper.class).insert(creating));
         }
@@ -222,6 +225,13 @@ final class CustomerLinker {
 
     private static String pad(String id) {
         return id.length() >= 8 ? id : "0".repeat(8 - id.length()) + id;
+    }
+
+    /** The Exact site of the connection the posting goes through, as the connection stores it. */
+    private ExactSite siteOf(CallContext context) {
+        ConnectionRow connection = context.hostEntity() == null ? null
+                : store.statement(session -> session.mapper(ConnectionMapper.class).find(context.hostEntity()));
+        return connection == null ? null : connection.site();
     }
 
     private AccountLinkRow find(String addressId, int division) {

@@ -1,5 +1,12 @@
 package io.koppel.posting.internal;
 
+import static io.koppel.posting.AccountLimits.ADDRESS_LINE_LENGTH;
+import static io.koppel.posting.AccountLimits.CITY_LENGTH;
+import static io.koppel.posting.AccountLimits.EMAIL_ADDRESS;
+import static io.koppel.posting.AccountLimits.EMAIL_LENGTH;
+import static io.koppel.posting.AccountLimits.NAME_LENGTH;
+import static io.koppel.posting.AccountLimits.POSTCODE_LENGTH;
+
 import io.koppel.api.Ogm;
 import io.koppel.api.Reason;
 import io.koppel.api.ReasonCode;
@@ -18,7 +25,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Everything Koppel can check before calling Exact. Exact blocks an app for an hour after ten errors on one
@@ -28,15 +34,6 @@ final class DocumentValidator {
     /** Exact's GL account types a sales entry line may use: general (90) and revenue (110). */
     static final Set<Integer> SALES_GL_TYPES = Set.of(90, 110);
     private static final int SALES_JOURNAL = 20;
-    /** Exact's lengths of the account fields Koppel fills (Invantive's data model of crm/Accounts). */
-    static final int NAME_LENGTH = 50;
-    static final int ADDRESS_LINE_LENGTH = 80;
-    static final int CITY_LENGTH = 30;
-    static final int POSTCODE_LENGTH = 20;
-    static final int EMAIL_LENGTH = 128;
-    /** An address Exact takes: one @, a local part and a domain with a dot, no spaces. */
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s,;]+@[^@\\s,;]+\\.[^@\\s,;.]{2,}");
-
     private final Clock clock;
     private final VatCodes vatCodes;
 
@@ -105,7 +102,7 @@ final class DocumentValidator {
             return tooLong;
         }
         for (String email : address.emailAddresses()) {
-            if (email == null || !EMAIL.matcher(email.strip()).matches()) {
+            if (email == null || !EMAIL_ADDRESS.matcher(email.strip()).matches()) {
                 return Optional.of(Reason.of(ReasonCode.EMAIL_INVALID, email));
             }
             if (email.strip().length() > EMAIL_LENGTH) {

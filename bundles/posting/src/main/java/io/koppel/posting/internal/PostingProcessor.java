@@ -13,6 +13,7 @@ import io.koppel.client.ExactNotFoundException;
 import io.koppel.client.ExactRateLimitException;
 import io.koppel.client.ExactValidationException;
 import io.koppel.client.model.SalesEntry;
+import io.koppel.posting.RetrySchedule;
 import io.koppel.store.AccountLinkRow;
 import io.koppel.store.PostingRow;
 import java.time.Clock;
@@ -54,11 +55,11 @@ final class PostingProcessor {
     private final SalesEntryWriter entries;
     private final DocumentValidator validator;
     private final RepeatingRefusals repeating;
-    private final RetryPolicy retry;
+    private final RetrySchedule retry;
     private final Clock clock;
 
     PostingProcessor(ExactAccess access, ReferenceDataCache reference, CustomerLinker customers,
-            SalesEntryWriter entries, VatCodes vatCodes, RepeatingRefusals repeating, RetryPolicy retry, Clock clock) {
+            SalesEntryWriter entries, VatCodes vatCodes, RepeatingRefusals repeating, RetrySchedule retry, Clock clock) {
         this.access = access;
         this.reference = reference;
         this.customers = customers;

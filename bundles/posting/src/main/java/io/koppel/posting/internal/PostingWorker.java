@@ -7,6 +7,7 @@ import io.koppel.client.ExchangeListener;
 import io.koppel.posting.DivisionWork;
 import io.koppel.store.KoppelNode;
 import io.koppel.store.Store;
+import io.koppel.posting.RetrySchedule;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -72,7 +73,9 @@ public class PostingWorker {
                 new ReferenceDataCache(client, clock, Duration.ofMinutes(configuration.referenceDataMinutes()),
                         repeating::referenceDataReloaded),
                 new CustomerLinker(store, client, clock, configuration.codeAtSupplierPrefix()),
-                new SalesEntryWriter(client, vatCodes), vatCodes, repeating, RetryPolicy.of(configuration), clock);
+                new SalesEntryWriter(client, vatCodes), vatCodes, repeating, RetrySchedule.of(configuration.maxAttempts(),
+                        configuration.maxRetryHours(), configuration.firstRetrySeconds(),
+                        configuration.maxRetryMinutes()), clock);
     }
 
     private void poll() {
