@@ -247,7 +247,7 @@ public class KoppelDashboardIT {
         awaitPostings(rows -> rows.stream().anyMatch(r -> r.number.equals("D-106") && r.status.equals("COMPLETED")));
 
         syncFileOfAPayment(simulator);
-        customerSentAgain();
+        customerSentAgain(karaf);
 
         // The switch to French and English
         new Select(browser.findElement(By.id("language"))).selectByValue("fr");
@@ -325,13 +325,32 @@ public class KoppelDashboardIT {
         return browser.findElement(By.cssSelector("#sync-files tr[data-id=\"" + id + "\"]"));
     }
 
-    /** Emma Maes's billing address goes to Exact's customer again; filtering on another status hides it. */
-    private void customerSentAgain() throws Exception {
+    /**
+     * The host reports Emma Maes's new address (an event, as a host may send it); a clerk sees the update complete and
+     * sends it again; filtering on another status hides it.
+     */
+    private void customerSentAgain(KarafProcess karaf) throws Exception {
         String address = "60102";
+        karaf.shell(SHELL_USER, PASSWORD, "event:send io/koppel/host/BillingAddress/CHANGED personId=" + address
+                + " addressId=" + address + " \"personName=Maes Emma\" salutationTitle=Familie salutationName=Emma"
+                + " street=Markt number=7 postcode=8000 city=Brugge country=BE emailAddresses=ouders102@example.be",
+                Duration.ofSeconds(60));
         assertFalse(browser.findElement(By.id("nav-customers")).getAttribute("class").contains("unavailable"));
         browser.findElement(By.id("nav-customers")).click();
         browser.findElement(By.id("customers-address")).sendKeys(address);
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("customers-resend"))).click();
+        awaitCustomerUpdateCompleted(address);
+        browser.findElement(By.cssSelector("#customer-updates tr[data-address-id=\"" + address + "\"] button.resend"))
+                .click();
+        wait.until(ExpectedConditions.textToBe(By.id("message"), "1 klantwijzigingen opnieuw in de wachtrij."));
+        awaitCustomerUpdateCompleted(address);
+        assertTrue(browser.findElement(By.id("customer-updates")).getText().contains("Voltooid"));
+        screenshot("customer-updates");
+        new Select(browser.findElement(By.id("customers-status"))).selectByValue("FAILED");
+        wait.until(driver -> driver.findElements(By.cssSelector("#customer-updates tbody tr")).isEmpty());
+        new Select(browser.findElement(By.id("customers-status"))).selectByValue("");
+    }
+
+    private void awaitCustomerUpdateCompleted(String address) {
         new WebDriverWait(browser, Duration.ofSeconds(60)).pollingEvery(Duration.ofMillis(500))
                 .ignoring(StaleElementReferenceException.class)
                 .until(driver -> {
@@ -343,11 +362,6 @@ public class KoppelDashboardIT {
                     driver.findElement(By.id("customers-refresh")).click();
                     return false;
                 });
-        assertTrue(browser.findElement(By.id("customer-updates")).getText().contains("Voltooid"));
-        screenshot("customer-updates");
-        new Select(browser.findElement(By.id("customers-status"))).selectByValue("FAILED");
-        wait.until(driver -> driver.findElements(By.cssSelector("#customer-updates tbody tr")).isEmpty());
-        new Select(browser.findElement(By.id("customers-status"))).selectByValue("");
     }
 
     // --- the browser
