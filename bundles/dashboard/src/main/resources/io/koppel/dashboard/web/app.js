@@ -472,6 +472,7 @@ async function previewSyncFile(file) {
     $('sync-preview-mismatches').hidden = true;
     $('sync-preview-empty').hidden = true;
     $('sync-preview-refused').hidden = true;
+    $('sync-preview-settlements').hidden = false;
     $('sync-confirm').disabled = true;
     try {
         const preview = await api('GET', 'sync/preview', undefined, {id: file.id});
@@ -499,6 +500,7 @@ async function previewSyncFile(file) {
 function showSyncRefusal(error) {
     $('sync-preview-refused').textContent = error.message;
     $('sync-preview-refused').hidden = false;
+    $('sync-preview-settlements').hidden = true;
     $('sync-confirm').disabled = true;
 }
 
