@@ -248,6 +248,7 @@ public class KoppelDashboardIT {
 
         syncFileOfAPayment(simulator);
         customerSentAgain(karaf);
+        browser.findElement(By.id("nav-postings")).click();
 
         // The switch to French and English
         new Select(browser.findElement(By.id("language"))).selectByValue("fr");
