@@ -52,7 +52,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * complete, filters, sorts, searches, exports to Excel (read back here), reads the day's log; an admin resets a
  * Fatal posting which the clerk posts again once Exact works; after a payment in Exact a clerk makes a sync file,
  * previews and processes it, sees the other file of its sequence number refused in Dutch and downloads the report;
- * a clerk sends a customer's address again; a clerk cannot reach an admin action, not even by calling its endpoint.
+ * a clerk sends a customer's address again; a clerk cannot reach an admin action, not even by calling its endpoint;
+ * without the payment sync bundle its page says it is not installed and the rest works.
  * Screenshots of each page land in target/screenshots/.
  */
 public class KoppelDashboardIT {
@@ -268,6 +269,16 @@ public class KoppelDashboardIT {
         wait.until(ExpectedConditions.alertIsPresent()).accept();
         wait.until(driver -> driver.findElements(By.cssSelector("#connections tr[data-host-entity=\"" + SCHOOL + "\"]"))
                 .stream().noneMatch(r -> r.getText().contains("Connected")));
+
+        // Without the payment sync bundle the dashboard still works, and its page says the feature is not installed
+        karaf.shell(SHELL_USER, PASSWORD, "bundle:stop io.koppel.sync", Duration.ofSeconds(60));
+        browser.get(dashboard + "#sync");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sync-not-installed")));
+        assertEquals("Not installed on this Koppel", browser.findElement(By.id("sync-not-installed")).getText());
+        wait.until(driver -> driver.findElement(By.id("nav-sync")).getAttribute("class").contains("unavailable"));
+        assertFalse(browser.findElement(By.id("nav-customers")).getAttribute("class").contains("unavailable"));
+        browser.findElement(By.id("nav-postings")).click();
+        awaitPostings(rows -> rows.size() == 6);
     }
 
     /** D-101 is paid in Exact: a sync file settles it once; the other file of its sequence number is refused. */
