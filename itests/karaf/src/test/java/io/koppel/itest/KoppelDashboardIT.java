@@ -81,7 +81,7 @@ public class KoppelDashboardIT {
             karaf.configure("etc/io.koppel.posting.cfg", Map.of("pollMillis", "200", "firstRetrySeconds", "1",
                     "maxAttempts", "2"));
             Files.writeString(karaf.home().resolve("etc/users.properties"), String.join("\n", "",
-                    SHELL_USER + " = " + PASSWORD + ", admin, ssh",
+                    SHELL_USER + " = " + PASSWORD + ", admin, manager, ssh",
                     CLERK + " = " + PASSWORD + ", koppel-clerk",
                     ADMIN + " = " + PASSWORD + ", koppel-admin", ""), StandardCharsets.UTF_8,
                     java.nio.file.StandardOpenOption.APPEND);
