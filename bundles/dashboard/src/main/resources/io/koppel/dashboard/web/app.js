@@ -356,23 +356,29 @@ async function showInstalled() {
     await attempt(async () => {
         const installed = await api('GET', 'installed');
         for (const [feature, present] of Object.entries(installed)) {
-            const link = $('nav-' + feature);
-            link.classList.toggle('unavailable', !present);
-            link.title = present ? '' : t('dashboard.nav.notInstalled');
+            markInstalled(feature, present);
         }
     });
 }
 
-/** Runs a page's loading; a 503 means its bundle is not installed, which the page then says. */
+function markInstalled(feature, present) {
+    const link = $('nav-' + feature);
+    link.classList.toggle('unavailable', !present);
+    link.title = present ? '' : t('dashboard.nav.notInstalled');
+}
+
+/** Runs a page's loading; a 503 means its bundle is not installed (now), which the page then says. */
 async function loadFeature(feature, load) {
     try {
         await load();
         $(feature + '-not-installed').hidden = true;
         $(feature + '-content').hidden = false;
+        markInstalled(feature, true);
     } catch (error) {
         if (error.status === 503) {
             $(feature + '-not-installed').hidden = false;
             $(feature + '-content').hidden = true;
+            markInstalled(feature, false);
         } else {
             say(error.message, true);
         }
