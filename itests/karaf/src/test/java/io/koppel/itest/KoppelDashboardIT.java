@@ -50,8 +50,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The dashboard in Debian's headless Chromium against the real distribution and the simulator: an admin links a
  * school through Exact's consent page, chooses division and journals; documents are posted; a clerk watches them
  * complete, filters, sorts, searches, exports to Excel (read back here), reads the day's log; an admin resets a
- * Fatal posting which the clerk posts again once Exact works; a clerk cannot reach an admin action, not even by
- * calling its endpoint. Screenshots of each page land in target/screenshots/.
+ * Fatal posting which the clerk posts again once Exact works; after a payment in Exact a clerk makes a sync file,
+ * previews and processes it, sees the other file of its sequence number refused in Dutch and downloads the report;
+ * a clerk sends a customer's address again; a clerk cannot reach an admin action, not even by calling its endpoint;
+ * without the payment sync bundle its page says it is not installed and the rest works.
+ * Screenshots of each page land in target/screenshots/.
  */
 public class KoppelDashboardIT {
     private static final String SCHOOL = "campus-bernardus";
@@ -78,7 +81,7 @@ public class KoppelDashboardIT {
             karaf.configure("etc/io.koppel.posting.cfg", Map.of("pollMillis", "200", "firstRetrySeconds", "1",
                     "maxAttempts", "2"));
             Files.writeString(karaf.home().resolve("etc/users.properties"), String.join("\n", "",
-                    SHELL_USER + " = " + PASSWORD + ", admin, ssh",
+                    SHELL_USER + " = " + PASSWORD + ", admin, manager, ssh",
                     CLERK + " = " + PASSWORD + ", koppel-clerk",
                     ADMIN + " = " + PASSWORD + ", koppel-admin", ""), StandardCharsets.UTF_8,
                     java.nio.file.StandardOpenOption.APPEND);
@@ -176,7 +179,7 @@ public class KoppelDashboardIT {
         new Select(browser.findElement(By.id("filter-status"))).selectByValue("COMPLETED");
         awaitPostings(rows -> rows.size() == 4);
         browser.findElement(By.id("postings-export")).click();
-        List<List<String>> sheet = readWorkbook(awaitDownload());
+        List<List<String>> sheet = readWorkbook(awaitDownload(".xlsx"));
         assertEquals("Naam", sheet.get(0).get(0));
         assertEquals(5, sheet.size());
         assertEquals(List.of("D-103", "D-101", "D-102", "D-104"), sheet.subList(1, 5).stream().map(cells -> cells.get(8))
@@ -244,6 +247,10 @@ public class KoppelDashboardIT {
         browser.findElement(By.id("postings-repost")).click();
         awaitPostings(rows -> rows.stream().anyMatch(r -> r.number.equals("D-106") && r.status.equals("COMPLETED")));
 
+        syncFileOfAPayment(simulator);
+        customerSentAgain(karaf);
+        browser.findElement(By.id("nav-postings")).click();
+
         // The switch to French and English
         new Select(browser.findElement(By.id("language"))).selectByValue("fr");
         wait.until(ExpectedConditions.textToBe(By.id("nav-postings"), "Aperçu des comptabilisations"));
@@ -262,6 +269,111 @@ public class KoppelDashboardIT {
         wait.until(ExpectedConditions.alertIsPresent()).accept();
         wait.until(driver -> driver.findElements(By.cssSelector("#connections tr[data-host-entity=\"" + SCHOOL + "\"]"))
                 .stream().noneMatch(r -> r.getText().contains("Connected")));
+
+        // Without the payment sync bundle the dashboard still works, and its page says the feature is not installed
+        karaf.shell(SHELL_USER, PASSWORD, "bundle:stop io.koppel.sync", Duration.ofSeconds(60));
+        browser.get(dashboard + "#sync");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sync-not-installed")));
+        assertEquals("Not installed on this Koppel", browser.findElement(By.id("sync-not-installed")).getText());
+        wait.until(driver -> driver.findElement(By.id("nav-sync")).getAttribute("class").contains("unavailable"));
+        assertFalse(browser.findElement(By.id("nav-customers")).getAttribute("class").contains("unavailable"));
+        browser.findElement(By.id("nav-postings")).click();
+        awaitPostings(rows -> rows.size() == 6);
+    }
+
+    /** D-101 is paid in Exact: a sync file settles it once; the other file of its sequence number is refused. */
+    private void syncFileOfAPayment(ExactSimulator simulator) throws Exception {
+        String entryNumber = browser.findElement(By.cssSelector(
+                "#postings tr[data-document-number=\"D-101\"] td:nth-child(11)")).getText();
+        HttpResponse<String> paid = http.send(HttpRequest.newBuilder(URI.create(simulator.baseUrl() + "/_sim/payments"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"division\":" + DefaultDataSet.DIVISION + ",\"entryNumber\":" + entryNumber
+                                + ",\"kind\":\"PAYMENT\"}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(paid.body(), paid.statusCode() < 300);
+
+        assertFalse(browser.findElement(By.id("nav-sync")).getAttribute("class").contains("unavailable"));
+        browser.findElement(By.id("nav-sync")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#sync-health tr[data-host-entity=\"" + SCHOOL + "\"]")));
+        browser.findElement(By.id("sync-ledger")).sendKeys("BER");
+        browser.findElement(By.id("sync-host-entities")).sendKeys(SCHOOL);
+        browser.findElement(By.id("sync-create-submit")).click();
+        wait.until(driver -> syncFiles("READY").size() == 1);
+        browser.findElement(By.id("sync-create-submit")).click();
+        wait.until(driver -> syncFiles("READY").size() == 2);
+        String first = syncFiles("READY").get(1);
+        String second = syncFiles("READY").get(0);
+
+        syncFileRow(first).findElement(By.className("process")).click();
+        WebElement settlement = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#sync-preview-settlements tr[data-document-number=\"D-101\"]")));
+        assertTrue(settlement.getText(), settlement.getText().contains("Volledig betaald"));
+        assertEquals("only D-101 changes", 1, browser.findElements(By.cssSelector("#sync-preview-settlements tbody tr"))
+                .size());
+        screenshot("sync-preview");
+        browser.findElement(By.id("sync-confirm")).click();
+        wait.until(driver -> "PROCESSED".equals(syncFileRow(first).getAttribute("data-status")));
+
+        syncFileRow(second).findElement(By.className("process")).click();
+        String refused = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sync-preview-refused")))
+                .getText();
+        assertTrue(refused, refused.contains("al verwerkt") && refused.contains("Maak een nieuw synchronisatiebestand"));
+        assertFalse(browser.findElement(By.id("sync-confirm")).isEnabled());
+        screenshot("sync");
+
+        syncFileRow(first).findElement(By.className("download-pdf")).click();
+        byte[] report = Files.readAllBytes(awaitDownload(".pdf"));
+        assertEquals("%PDF", new String(report, 0, 4, StandardCharsets.US_ASCII));
+        browser.findElement(By.id("sync-preview-close")).click();
+    }
+
+    private List<String> syncFiles(String status) {
+        return browser.findElements(By.cssSelector("#sync-files tbody tr")).stream()
+                .filter(row -> status.equals(row.getAttribute("data-status"))).map(row -> row.getAttribute("data-id"))
+                .toList();
+    }
+
+    private WebElement syncFileRow(String id) {
+        return browser.findElement(By.cssSelector("#sync-files tr[data-id=\"" + id + "\"]"));
+    }
+
+    /**
+     * The host reports Emma Maes's new address (an event, as a host may send it); a clerk sees the update complete and
+     * sends it again; filtering on another status hides it.
+     */
+    private void customerSentAgain(KarafProcess karaf) throws Exception {
+        String address = "60102";
+        karaf.shell(SHELL_USER, PASSWORD, "event:send io/koppel/host/BillingAddress/CHANGED personId=" + address
+                + " addressId=" + address + " \"personName=Maes Emma\" salutationTitle=Familie salutationName=Emma"
+                + " street=Markt number=7 postcode=8000 city=Brugge country=BE emailAddresses=ouders102@example.be",
+                Duration.ofSeconds(60));
+        assertFalse(browser.findElement(By.id("nav-customers")).getAttribute("class").contains("unavailable"));
+        browser.findElement(By.id("nav-customers")).click();
+        browser.findElement(By.id("customers-address")).sendKeys(address);
+        awaitCustomerUpdateCompleted(address);
+        browser.findElement(By.cssSelector("#customer-updates tr[data-address-id=\"" + address + "\"] button.resend"))
+                .click();
+        wait.until(ExpectedConditions.textToBe(By.id("message"), "1 klantwijzigingen opnieuw in de wachtrij."));
+        awaitCustomerUpdateCompleted(address);
+        assertTrue(browser.findElement(By.id("customer-updates")).getText().contains("Voltooid"));
+        screenshot("customer-updates");
+        new Select(browser.findElement(By.id("customers-status"))).selectByValue("FAILED");
+        wait.until(driver -> driver.findElements(By.cssSelector("#customer-updates tbody tr")).isEmpty());
+        new Select(browser.findElement(By.id("customers-status"))).selectByValue("");
+    }
+
+    private void awaitCustomerUpdateCompleted(String address) {
+        new WebDriverWait(browser, Duration.ofSeconds(60)).pollingEvery(Duration.ofMillis(500))
+                .ignoring(StaleElementReferenceException.class)
+                .until(driver -> {
+                    List<WebElement> rows = driver.findElements(By.cssSelector(
+                            "#customer-updates tr[data-address-id=\"" + address + "\"]"));
+                    if (!rows.isEmpty() && rows.stream().allMatch(row -> "COMPLETED".equals(row.getAttribute("data-status")))) {
+                        return true;
+                    }
+                    driver.findElement(By.id("customers-refresh")).click();
+                    return false;
+                });
     }
 
     // --- the browser
@@ -360,18 +472,18 @@ public class KoppelDashboardIT {
         Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }
 
-    private static Path awaitDownload() throws Exception {
+    private static Path awaitDownload(String suffix) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (System.nanoTime() < deadline) {
             try (Stream<Path> files = Files.list(DOWNLOADS)) {
-                List<Path> done = files.filter(file -> file.toString().endsWith(".xlsx")).toList();
+                List<Path> done = files.filter(file -> file.toString().endsWith(suffix)).toList();
                 if (!done.isEmpty()) {
                     return done.get(0);
                 }
             }
             Thread.sleep(200);
         }
-        throw new AssertionError("no Excel file downloaded into " + DOWNLOADS);
+        throw new AssertionError("no " + suffix + " file downloaded into " + DOWNLOADS);
     }
 
     private static List<List<String>> readWorkbook(Path file) throws Exception {

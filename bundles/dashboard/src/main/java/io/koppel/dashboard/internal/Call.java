@@ -82,4 +82,13 @@ final class Call {
             super(message);
         }
     }
+
+    /** A request for a feature whose bundle is not installed on this Koppel. */
+    static final class NotInstalled extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        NotInstalled(String feature) {
+            super(feature + " is not installed");
+        }
+    }
 }

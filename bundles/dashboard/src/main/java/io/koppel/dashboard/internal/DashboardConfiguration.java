@@ -14,7 +14,8 @@ public @interface DashboardConfiguration {
     @AttributeDefinition(description = "The JAAS realm users log in with")
     String realm() default "karaf";
 
-    @AttributeDefinition(description = "The JAAS role that reads postings and the log, posts again and exports")
+    @AttributeDefinition(description = "The JAAS role that reads postings and the log, posts again, exports, makes and"
+            + " processes sync files and sends customer updates again")
     String clerkRole() default "koppel-clerk";
 
     @AttributeDefinition(description = "The JAAS role that also configures connections and resets Fatal postings")

@@ -121,6 +121,9 @@ final class DashboardServlet extends HttpServlet {
             }
         } catch (KoppelException refused) {
             send(response, 409, Map.of("error", refused.reason().text(locale)));
+        } catch (Call.NotInstalled absent) {
+            send(response, 503, Map.of("error", Messages.text(locale, "dashboard.nav.notInstalled"),
+                    "notInstalled", true));
         } catch (Call.BadRequest | IllegalArgumentException bad) {
             send(response, 400, Map.of("error", String.valueOf(bad.getMessage())));
         } catch (IOException | RuntimeException unexpected) {

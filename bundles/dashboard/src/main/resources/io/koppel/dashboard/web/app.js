@@ -7,7 +7,8 @@ const PAGE_SIZE = 50;
 const state = {
     language: null, texts: {}, session: null,
     postings: {offset: 0, total: 0, sort: null, direction: 'asc', search: '', filters: {}, selected: new Set()},
-    connections: [], editing: null
+    connections: [], editing: null,
+    sync: {previewing: null, polls: 0}
 };
 const $ = id => document.getElementById(id);
 const t = key => state.texts[key] || key;
@@ -31,7 +32,9 @@ async function api(method, route, body, query) {
         showLogin();
     }
     if (!response.ok) {
-        throw new Error(answer.error || response.status);
+        const error = new Error(answer.error || response.status);
+        error.status = response.status;
+        throw error;
     }
     return answer;
 }
@@ -88,6 +91,7 @@ function showSession(session) {
     $('user').textContent = session.user;
     $('logout').hidden = false;
     document.querySelectorAll('[data-admin]').forEach(element => { element.hidden = !session.admin; });
+    showInstalled();
     route();
 }
 
@@ -101,7 +105,8 @@ function route() {
     }
     document.querySelectorAll('.page').forEach(section => { section.hidden = section.id !== 'page-' + page; });
     document.querySelectorAll('nav a').forEach(link => { link.classList.toggle('active', link.id === 'nav-' + page); });
-    ({connections: loadConnections, postings: loadPostings, log: loadLog})[page]();
+    ({connections: loadConnections, postings: loadPostings, sync: loadSync, customers: loadCustomerUpdates,
+        log: loadLog})[page]();
 }
 
 // --- connections
@@ -345,6 +350,228 @@ async function resetFatalSelection() {
     });
 }
 
+// --- features whose bundle may be absent
+
+async function showInstalled() {
+    await attempt(async () => {
+        const installed = await api('GET', 'installed');
+        for (const [feature, present] of Object.entries(installed)) {
+            markInstalled(feature, present);
+        }
+    });
+}
+
+function markInstalled(feature, present) {
+    const link = $('nav-' + feature);
+    link.classList.toggle('unavailable', !present);
+    link.title = present ? '' : t('dashboard.nav.notInstalled');
+}
+
+/** Runs a page's loading; a 503 means its bundle is not installed (now), which the page then says. */
+async function loadFeature(feature, load) {
+    try {
+        await load();
+        $(feature + '-not-installed').hidden = true;
+        $(feature + '-content').hidden = false;
+        markInstalled(feature, true);
+    } catch (error) {
+        if (error.status === 503) {
+            $(feature + '-not-installed').hidden = false;
+            $(feature + '-content').hidden = true;
+            markInstalled(feature, false);
+        } else {
+            say(error.message, true);
+        }
+    }
+}
+
+// --- payment sync
+
+async function loadSync() {
+    await loadFeature('sync', async () => {
+        const [health, ledgers] = await Promise.all([api('GET', 'sync/health'), api('GET', 'sync/ledgers')]);
+        $('sync-health').tBodies[0].replaceChildren(...health.map(syncHealthRow));
+        $('sync-ledgers').replaceChildren(...ledgers.map(ledger => new Option(ledger.name + ' (' +
+            ledger.hostEntities.join(', ') + ')', ledger.id)));
+        if (!$('sync-ledger').value && ledgers.length) {
+            $('sync-ledger').value = ledgers[0].id;
+        }
+        await loadSyncFiles();
+    });
+}
+
+function syncHealthRow(health) {
+    const row = document.createElement('tr');
+    row.dataset.hostEntity = health.hostEntity;
+    cells(row, [health.hostEntity, t(health.automatic ? 'dashboard.yes' : 'dashboard.no'),
+        t('dashboard.sync.toleranceCents').replace('{0}', health.toleranceCents), time(health.lastRunAt),
+        time(health.lastSuccessAt), health.lastError,
+        health.catchingUp ? t('dashboard.sync.catchingUpYes') : t('dashboard.no')]);
+    if (health.lastError) {
+        row.className = 'failed';
+    }
+    return row;
+}
+
+async function loadSyncFiles() {
+    const ledger = $('sync-ledger').value.trim();
+    if (!ledger) {
+        $('sync-files').tBodies[0].replaceChildren();
+        return;
+    }
+    const files = await api('GET', 'sync/files', undefined, {ledger});
+    $('sync-files').tBodies[0].replaceChildren(...files.map(syncFileRow));
+    // a file is made in the background: look again until none is being made
+    clearTimeout(state.sync.timer);
+    if (files.some(file => file.status === 'CREATING') && state.sync.polls++ < 120) {
+        state.sync.timer = setTimeout(() => attempt(loadSyncFiles), 1000);
+    }
+}
+
+function syncFileRow(file) {
+    const row = document.createElement('tr');
+    row.dataset.id = file.id;
+    row.dataset.status = file.status;
+    cells(row, [file.sequenceNumber, time(file.createdAt), file.statusLabel, file.settlementCount]);
+    const downloads = row.insertCell();
+    if (file.status === 'READY' || file.status === 'PROCESSED') {
+        for (const [name, route] of [['xml', 'sync/file.xml'], ['pdf', 'sync/report.pdf'], ['xlsx', 'sync/report.xlsx']]) {
+            const link = document.createElement('a');
+            link.className = 'button download-' + name;
+            link.textContent = t('dashboard.sync.' + name);
+            link.href = 'api/' + route + '?' + new URLSearchParams({id: file.id, lang: state.language});
+            downloads.append(link);
+        }
+    }
+    const actions = row.insertCell();
+    if (file.status === 'READY') {
+        const process = document.createElement('button');
+        process.type = 'button';
+        process.className = 'process';
+        process.textContent = t('dashboard.sync.process');
+        process.addEventListener('click', () => previewSyncFile(file));
+        actions.append(process);
+    }
+    return row;
+}
+
+async function createSyncFile() {
+    await attempt(async () => {
+        const body = {ledger: $('sync-ledger').value.trim()};
+        if ($('sync-host-entities').value.trim()) {
+            body.hostEntities = $('sync-host-entities').value.trim();
+        }
+        const file = await api('POST', 'sync/create', body);
+        say(t('dashboard.sync.creating').replace('{0}', file.sequenceNumber));
+        state.sync.polls = 0;
+        await loadSyncFiles();
+    });
+}
+
+/** Shows what processing the file would change, or why it may not be processed, before the user confirms. */
+async function previewSyncFile(file) {
+    state.sync.previewing = file;
+    $('sync-preview').hidden = false;
+    $('sync-preview-title').textContent = t('dashboard.sync.preview').replace('{0}', file.fileName || file.id);
+    $('sync-preview-settlements').tBodies[0].replaceChildren();
+    $('sync-preview-mismatch-list').replaceChildren();
+    $('sync-preview-mismatches').hidden = true;
+    $('sync-preview-empty').hidden = true;
+    $('sync-preview-refused').hidden = true;
+    $('sync-preview-settlements').hidden = false;
+    $('sync-confirm').disabled = true;
+    try {
+        const preview = await api('GET', 'sync/preview', undefined, {id: file.id});
+        $('sync-preview-settlements').tBodies[0].replaceChildren(...preview.settlements.map(settlement => {
+            const row = document.createElement('tr');
+            row.dataset.documentNumber = settlement.documentNumber;
+            row.dataset.kind = settlement.kind;
+            cells(row, [settlement.documentNumber, settlement.hostEntity, settlement.kindLabel, settlement.invoiceAmount,
+                settlement.paidAmount, settlement.outstandingAmount, settlement.writtenOffAmount]);
+            return row;
+        }));
+        $('sync-preview-empty').hidden = preview.settlements.length > 0;
+        $('sync-preview-mismatch-list').replaceChildren(...preview.mismatches.map(mismatch => {
+            const item = document.createElement('li');
+            item.textContent = mismatch.documentNumber + ': ' + mismatch.reason;
+            return item;
+        }));
+        $('sync-preview-mismatches').hidden = preview.mismatches.length === 0;
+        $('sync-confirm').disabled = false;
+    } catch (refused) {
+        showSyncRefusal(refused);
+    }
+}
+
+function showSyncRefusal(error) {
+    $('sync-preview-refused').textContent = error.message;
+    $('sync-preview-refused').hidden = false;
+    $('sync-preview-settlements').hidden = true;
+    $('sync-confirm').disabled = true;
+}
+
+async function processSyncFile() {
+    const file = state.sync.previewing;
+    $('sync-confirm').disabled = true;
+    try {
+        const processed = await api('POST', 'sync/process', {id: file.id});
+        say(t('dashboard.sync.processed').replace('{0}', processed.sequenceNumber)
+            .replace('{1}', processed.settlementCount));
+        $('sync-preview').hidden = true;
+        await loadSyncFiles();
+    } catch (refused) {
+        showSyncRefusal(refused);
+    }
+}
+
+// --- customer updates
+
+async function loadCustomerUpdates() {
+    const select = $('customers-status');
+    const chosen = select.value;
+    select.replaceChildren(new Option(t('dashboard.customers.allStatuses'), ''),
+        ...['NEW', 'IN_PROGRESS', 'COMPLETED', 'FAILED', 'FATAL'].map(status => new Option(t('status.' + status), status)));
+    select.value = chosen;
+    const query = {};
+    if (select.value) {
+        query.status = select.value;
+    }
+    if ($('customers-address').value.trim()) {
+        query.addressId = $('customers-address').value.trim();
+    }
+    $('customers-resend').disabled = !query.addressId;
+    await loadFeature('customers', async () => {
+        const answer = await api('GET', 'customers/updates', undefined, query);
+        $('customer-updates').tBodies[0].replaceChildren(...answer.items.map(customerUpdateRow));
+        $('customers-count').textContent = t('dashboard.customers.count').replace('{0}', answer.items.length);
+    });
+}
+
+function customerUpdateRow(update) {
+    const row = document.createElement('tr');
+    row.dataset.addressId = update.addressId;
+    row.dataset.division = update.division;
+    row.dataset.status = update.status;
+    row.className = update.status.toLowerCase();
+    cells(row, [update.addressId, update.division, update.statusLabel, update.reason, time(update.requestedAt),
+        time(update.processedAt)]);
+    const resend = document.createElement('button');
+    resend.type = 'button';
+    resend.className = 'resend';
+    resend.textContent = t('dashboard.customers.resend');
+    resend.addEventListener('click', () => resendCustomer(update.addressId));
+    row.insertCell().append(resend);
+    return row;
+}
+
+async function resendCustomer(addressId) {
+    await attempt(async () => {
+        const answer = await api('POST', 'customers/resend', {addressId});
+        say(t('dashboard.customers.resent').replace('{0}', answer.items.length));
+        await loadCustomerUpdates();
+    });
+}
+
 // --- log
 
 async function loadLog() {
@@ -483,6 +710,20 @@ document.addEventListener('DOMContentLoaded', async () => {
         state.postings.offset += PAGE_SIZE;
         loadPostings();
     });
+
+    $('sync-create').addEventListener('submit', event => {
+        event.preventDefault();
+        createSyncFile();
+    });
+    $('sync-refresh').addEventListener('click', loadSync);
+    $('sync-ledger').addEventListener('input', () => debounce(() => attempt(loadSyncFiles)));
+    $('sync-confirm').addEventListener('click', processSyncFile);
+    $('sync-preview-close').addEventListener('click', () => { $('sync-preview').hidden = true; });
+
+    $('customers-refresh').addEventListener('click', loadCustomerUpdates);
+    $('customers-status').addEventListener('change', loadCustomerUpdates);
+    $('customers-address').addEventListener('input', () => debounce(loadCustomerUpdates));
+    $('customers-resend').addEventListener('click', () => resendCustomer($('customers-address').value.trim()));
 
     $('log-refresh').addEventListener('click', loadLog);
     $('log-day').addEventListener('change', loadLog);
