@@ -157,7 +157,7 @@ public final class SyncBenchmark {
                         + " Koppel's own time %.1f s, heap peak %d MB (%d MB before, the simulator's data included)%n",
                 file.status(), file.settlements().size(), calls.size(), byEndpoint(calls), wall / 1e9, inExact / 1e3,
                 (wall / 1e6 - inExact) / 1e3, peak >> 20, heapBefore >> 20);
-        System.out.printf("side by side: the seed's outstanding-items list (read/financial/ReceivablesList, 60 a page)"
+        System.out.printf("side by side: a read of the outstanding-items list (read/financial/ReceivablesList, 60 a page)"
                 + " would take %d calls for the division's %,d open items (computed, not run)%n", (openItems + 59) / 60,
                 openItems);
     }

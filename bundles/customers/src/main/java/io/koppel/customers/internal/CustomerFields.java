@@ -17,7 +17,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The fields of an Exact customer a billing address change updates (seed: name, address line, postcode, city,
+ * The fields of an Exact customer a billing address change updates (name, address line, postcode, city,
  * e-mail addresses; the country with them). The salutation title has no field on Exact's account: Koppel sends
  * none when it creates the customer, so a change of it alone costs no call. Remarks, code at supplier, bank
  * account and mandate are never updated.
