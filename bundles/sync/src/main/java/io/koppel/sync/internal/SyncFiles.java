@@ -274,7 +274,7 @@ final class SyncFiles {
                 SyncFileStatus.valueOf(row.status()), List.of(), List.of());
     }
 
-    /** The parts of a sync file's name: type, the ledger's name, the installation, the bookkeeping's and the ledger's keys. */
+    /** The parts of a sync file's name: type, the ledger's name, the installation, the bookkeeping's and ledger's keys. */
     private String fileName(LedgerRow ledger) {
         return "ExactOnlineSyncFile-" + (ledger.name() == null ? ledger.ledger() : ledger.name()) + "-" + installation
                 + "B" + bookkeepingKey + "D" + ledger.ledger() + ".xml";
