@@ -30,19 +30,8 @@ import org.slf4j.LoggerFactory;
  * in the division since the last one and settles at once, in the transaction that marks what it read as settled
  * from. The first read of a division (and a rebuild) settles nothing until it reached the end.
  */
-final class AutomaticSync {
+record AutomaticSync(Store store, DivisionReader reader, SettlementBook book, Clock clock) {
     private static final Logger LOG = LoggerFactory.getLogger(AutomaticSync.class);
-    private final Store store;
-    private final DivisionReader reader;
-    private final SettlementBook book;
-    private final Clock clock;
-
-    AutomaticSync(Store store, DivisionReader reader, SettlementBook book, Clock clock) {
-        this.store = store;
-        this.reader = reader;
-        this.book = book;
-        this.clock = clock;
-    }
 
     SyncHealth configure(String hostEntity, boolean automatic, int toleranceCents) {
         if (toleranceCents < 0) {

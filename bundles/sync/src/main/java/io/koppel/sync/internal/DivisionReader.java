@@ -21,18 +21,7 @@ import java.util.function.Consumer;
  * Reads a division's payment terms into Koppel's copy under the division lease, and reads the documents of host
  * entities next to them: what both modes of payment sync share.
  */
-final class DivisionReader {
-    private final ExactAccess access;
-    private final TermCopy copy;
-    private final DivisionLease lease;
-    private final int maxPages;
-
-    DivisionReader(ExactAccess access, TermCopy copy, DivisionLease lease, int maxPages) {
-        this.access = access;
-        this.copy = copy;
-        this.lease = lease;
-        this.maxPages = maxPages;
-    }
+record DivisionReader(ExactAccess access, TermCopy copy, DivisionLease lease, int maxPages) {
 
     /** The host entities' connections by division. @throws io.koppel.api.KoppelException for a missing link */
     Map<ExactDivision, List<LinkedConnection>> byDivision(Collection<String> hostEntities) {

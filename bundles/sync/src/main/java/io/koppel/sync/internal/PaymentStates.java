@@ -15,14 +15,7 @@ import java.time.Instant;
 import java.util.Locale;
 
 /** The documents payment sync takes part in besides Koppel's postings, and who settles each. */
-final class PaymentStates {
-    private final Store store;
-    private final Clock clock;
-
-    PaymentStates(Store store, Clock clock) {
-        this.store = store;
-        this.clock = clock;
-    }
+record PaymentStates(Store store, Clock clock) {
 
     void registerMigrated(MigratedDocument document) {
         Instant now = clock.instant();

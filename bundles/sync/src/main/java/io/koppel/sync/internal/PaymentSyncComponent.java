@@ -1,11 +1,13 @@
 package io.koppel.sync.internal;
 
+import io.koppel.api.Messages;
 import io.koppel.api.spi.SettlementHandler;
 import io.koppel.api.spi.SyncFileListener;
 import io.koppel.api.sync.Ledger;
 import io.koppel.api.sync.MigratedDocument;
 import io.koppel.api.sync.PaymentHandling;
 import io.koppel.api.sync.PaymentSyncService;
+import io.koppel.api.sync.ReportFormat;
 import io.koppel.api.sync.SyncFile;
 import io.koppel.api.sync.SyncHealth;
 import io.koppel.auth.ExactAccess;
@@ -20,10 +22,13 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -58,12 +63,10 @@ public class PaymentSyncComponent implements PaymentSyncService, Runnable, Event
     private final List<SyncFileListener> listeners = new CopyOnWriteArrayList<>();
 
     private static final Duration HINT_SPACING = Duration.ofMinutes(1);
-    private final java.util.Set<Integer> hinted = java.util.concurrent.ConcurrentHashMap.newKeySet();
-    private final Store store;
-    private final Clock clock = Clock.systemUTC();
+    private final Set<Integer> hinted = ConcurrentHashMap.newKeySet();
     private final ExecutorService background = Executors.newSingleThreadExecutor(
             runnable -> new Thread(runnable, "koppel-sync-files"));
-    private final java.util.concurrent.ScheduledExecutorService hints = Executors.newSingleThreadScheduledExecutor(
+    private final ScheduledExecutorService hints = Executors.newSingleThreadScheduledExecutor(
             runnable -> new Thread(runnable, "koppel-sync-webhook-runs"));
     private final SyncFiles files;
     private final AutomaticSync automatic;
@@ -74,14 +77,14 @@ public class PaymentSyncComponent implements PaymentSyncService, Runnable, Event
     @Activate
     public PaymentSyncComponent(@Reference Store store, @Reference ExactAccess access, @Reference ExactClient client,
             SyncConfiguration configuration) {
-        this.store = store;
-        SyncEngine engine = new SyncEngine(store, access, client, clock, configuration, KoppelNode.current().claimName(),
-                background, () -> Optional.ofNullable(settlementHandler), () -> listeners);
-        this.patience = engine.patience;
-        this.book = engine.book;
-        this.files = engine.files;
-        this.automatic = engine.automatic;
-        this.states = engine.states;
+        SyncEngine engine = SyncEngine.compose(store, access, client, Clock.systemUTC(), configuration,
+                KoppelNode.current().claimName(), background, () -> Optional.ofNullable(settlementHandler),
+                () -> listeners);
+        this.patience = engine.patience();
+        this.book = engine.book();
+        this.files = engine.files();
+        this.automatic = engine.automatic();
+        this.states = engine.states();
         files.failAbandoned(Duration.ofMinutes(configuration.abandonedMinutes()));
         background.execute(this::deliver);
     }
@@ -193,8 +196,8 @@ public class PaymentSyncComponent implements PaymentSyncService, Runnable, Event
     }
 
     @Override
-    public byte[] report(String syncFileId, io.koppel.api.sync.ReportFormat format) {
-        return files.report(syncFileId, format, io.koppel.api.Messages.supported(java.util.Locale.getDefault()));
+    public byte[] report(String syncFileId, ReportFormat format) {
+        return files.report(syncFileId, format, Messages.supported(Locale.getDefault()));
     }
 
     @Override

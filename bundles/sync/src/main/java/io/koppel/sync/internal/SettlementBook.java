@@ -29,18 +29,9 @@ import org.slf4j.LoggerFactory;
  * recorded and not yet delivered when a node stopped is delivered by the next delivery on any node: settling is
  * idempotent, so the host applies it once in effect, and none is lost.
  */
-final class SettlementBook {
+record SettlementBook(Store store, Clock clock, Supplier<Optional<SettlementHandler>> handler) {
     private static final Logger LOG = LoggerFactory.getLogger(SettlementBook.class);
     private static final int CHUNK = 500;
-    private final Store store;
-    private final Clock clock;
-    private final Supplier<Optional<SettlementHandler>> handler;
-
-    SettlementBook(Store store, Clock clock, Supplier<Optional<SettlementHandler>> handler) {
-        this.store = store;
-        this.clock = clock;
-        this.handler = handler;
-    }
 
     /**
      * Records settlements in the caller's transaction; documents now settled by hand or excluded are left out.

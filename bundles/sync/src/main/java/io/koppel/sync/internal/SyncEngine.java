@@ -13,27 +13,28 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Supplier;
 
-/** Payment sync's parts composed for one node: what the component runs, and what tests build on a real store. */
-final class SyncEngine {
-    final SettlementBook book;
-    final SyncFiles files;
-    final AutomaticSync automatic;
-    final PaymentStates states;
-    final Duration patience;
+/**
+ * Payment sync's parts composed for one node: what the component runs, and what tests build on a real store.
+ *
+ * @param patience how long a sync file or a run on demand waits while another node (a posting) holds the division
+ */
+record SyncEngine(SettlementBook book, SyncFiles files, AutomaticSync automatic, PaymentStates states,
+                  Duration patience) {
 
-    SyncEngine(Store store, ExactAccess access, ExactClient client, Clock clock, SyncConfiguration configuration,
-               String node, ExecutorService background, Supplier<Optional<SettlementHandler>> handler,
-               Supplier<List<SyncFileListener>> listeners) {
-        this.patience = Duration.ofSeconds(configuration.leasePatienceSeconds());
+    static SyncEngine compose(Store store, ExactAccess access, ExactClient client, Clock clock,
+                              SyncConfiguration configuration, String node, ExecutorService background,
+                              Supplier<Optional<SettlementHandler>> handler,
+                              Supplier<List<SyncFileListener>> listeners) {
+        Duration patience = Duration.ofSeconds(configuration.leasePatienceSeconds());
         TermCopy copy = new TermCopy(store, client, clock, Duration.ofHours(configuration.moveCheckHours()),
                 Duration.ofDays(configuration.deletionsKeptDays()));
         DivisionReader reader = new DivisionReader(access, copy,
                 new DivisionLease(store, clock, node + "-sync", Duration.ofSeconds(configuration.leaseSeconds())),
                 configuration.maxPages());
-        this.book = new SettlementBook(store, clock, handler);
-        this.files = new SyncFiles(store, reader, book, new SyncFileXml(), clock, background, listeners,
+        SettlementBook book = new SettlementBook(store, clock, handler);
+        SyncFiles files = new SyncFiles(store, reader, book, new SyncFileXml(), clock, background, listeners,
                 configuration.installation(), configuration.bookkeepingKey(), patience, node);
-        this.automatic = new AutomaticSync(store, reader, book, clock);
-        this.states = new PaymentStates(store, clock);
+        return new SyncEngine(book, files, new AutomaticSync(store, reader, book, clock),
+                new PaymentStates(store, clock), patience);
     }
 }

@@ -42,35 +42,10 @@ import org.slf4j.LoggerFactory;
  * that records the file's settlements, so of two files of one number exactly one is processed, and a node that
  * dies halfway leaves either nothing or everything recorded (then delivered by the next delivery).
  */
-final class SyncFiles {
+record SyncFiles(Store store, DivisionReader reader, SettlementBook book, SyncFileXml xml, Clock clock,
+                 ExecutorService background, Supplier<List<SyncFileListener>> listeners, String installation,
+                 String bookkeepingKey, Duration leasePatience, String node) {
     private static final Logger LOG = LoggerFactory.getLogger(SyncFiles.class);
-    private final Store store;
-    private final DivisionReader reader;
-    private final SettlementBook book;
-    private final SyncFileXml xml;
-    private final Clock clock;
-    private final ExecutorService background;
-    private final Supplier<List<SyncFileListener>> listeners;
-    private final String installation;
-    private final String bookkeepingKey;
-    private final Duration leasePatience;
-    private final String node;
-
-    SyncFiles(Store store, DivisionReader reader, SettlementBook book, SyncFileXml xml, Clock clock,
-              ExecutorService background, Supplier<List<SyncFileListener>> listeners, String installation,
-              String bookkeepingKey, Duration leasePatience, String node) {
-        this.store = store;
-        this.reader = reader;
-        this.book = book;
-        this.xml = xml;
-        this.clock = clock;
-        this.background = background;
-        this.listeners = listeners;
-        this.installation = installation;
-        this.bookkeepingKey = bookkeepingKey;
-        this.leasePatience = leasePatience;
-        this.node = node;
-    }
 
     Ledger define(Ledger ledger) {
         String entities = String.join(",", ledger.hostEntities().stream().sorted().toList());

@@ -26,21 +26,8 @@ import org.slf4j.LoggerFactory;
  * copy starts over from cursor 1 when Exact's DivisionMoveDate changed (a move resets the Timestamps) or when it
  * was last read longer ago than sync/Deleted remembers deletions.
  */
-final class TermCopy {
+record TermCopy(Store store, ExactClient client, Clock clock, Duration moveCheckEvery, Duration deletionsKept) {
     private static final Logger LOG = LoggerFactory.getLogger(TermCopy.class);
-    private final Store store;
-    private final ExactClient client;
-    private final Clock clock;
-    private final Duration moveCheckEvery;
-    private final Duration deletionsKept;
-
-    TermCopy(Store store, ExactClient client, Clock clock, Duration moveCheckEvery, Duration deletionsKept) {
-        this.store = store;
-        this.client = client;
-        this.clock = clock;
-        this.moveCheckEvery = moveCheckEvery;
-        this.deletionsKept = deletionsKept;
-    }
 
     /**
      * How a read went.

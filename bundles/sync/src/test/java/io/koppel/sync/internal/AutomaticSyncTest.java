@@ -52,29 +52,29 @@ class AutomaticSyncTest {
             List<PostingRow> rows = node.post(invoice("F26-0301", address("D1"), meals("100.00")),
                     invoice("F26-0302", address("D2"), meals("50.00")),
                     invoice("F26-0303", address("D3"), meals("20.00")));
-            node.engine.automatic.configure(Documents.SCHOOL, true, 50);
+            node.engine.automatic().configure(Documents.SCHOOL, true, 50);
             pay(node, rows.get(0), PaymentKind.PAYMENT, null);
 
-            SyncHealth first = node.engine.automatic.runNow(Documents.SCHOOL, Duration.ofSeconds(30));
+            SyncHealth first = node.engine.automatic().runNow(Documents.SCHOOL, Duration.ofSeconds(30));
             assertFalse(first.catchingUp());
             assertNull(first.lastError());
             assertEquals(List.of("F26-0301"), node.host.received.stream().map(s -> s.documentNumber()).toList());
             assertEquals(node.simulator.clock().todayUtc(), node.host.received.get(0).paymentDate(),
                     "Exact's last payment date");
 
-            long quiet = callsDuring(node, () -> node.engine.automatic.runNow(Documents.SCHOOL, Duration.ofSeconds(30)));
+            long quiet = callsDuring(node, () -> node.engine.automatic().runNow(Documents.SCHOOL, Duration.ofSeconds(30)));
             assertTrue(quiet <= 2, "a run with nothing new: " + quiet + " calls");
             assertEquals(1, node.host.received.size());
 
             pay(node, rows.get(1), PaymentKind.PAYMENT, "49.60");
             pay(node, rows.get(2), PaymentKind.PAYMENT, "5.00");
-            long busy = callsDuring(node, () -> node.engine.automatic.runNow(Documents.SCHOOL, Duration.ofSeconds(30)));
+            long busy = callsDuring(node, () -> node.engine.automatic().runNow(Documents.SCHOOL, Duration.ofSeconds(30)));
             assertTrue(busy <= 3, "a run after payments: " + busy + " calls");
             assertEquals(SettlementKind.FULLY_PAID, node.host.last("F26-0302").kind(), "a rest of 40 cents is paid");
             assertEquals(SettlementKind.PARTIALLY_PAID, node.host.last("F26-0303").kind());
 
             // a webhook is only a hint: the division runs, settling nothing new
-            node.engine.automatic.runDivision(DIVISION);
+            node.engine.automatic().runDivision(DIVISION);
             assertEquals(3, node.host.received.size());
         }
     }
@@ -88,17 +88,17 @@ class AutomaticSyncTest {
                 pay(node, rows.get(0), PaymentKind.PAYMENT, "0.01");
             }
             pay(node, rows.get(1), PaymentKind.PAYMENT, null);
-            node.engine.automatic.configure(Documents.SCHOOL, true, 0);
+            node.engine.automatic().configure(Documents.SCHOOL, true, 0);
             SyncTestNode onePage = new SyncTestNode(node.simulator, node.store, "node-b", Map.of("maxPages", 1));
             try {
-                SyncHealth halfway = onePage.engine.automatic.runNow(Documents.SCHOOL, Duration.ofSeconds(30));
+                SyncHealth halfway = onePage.engine.automatic().runNow(Documents.SCHOOL, Duration.ofSeconds(30));
                 assertTrue(halfway.catchingUp());
                 assertTrue(onePage.host.received.isEmpty(), "nothing settled before the first read reached the end");
             } finally {
                 onePage.close();
             }
             // node-b stopped after its first page; node-a goes on from the cursor node-b stored
-            SyncHealth done = node.engine.automatic.runNow(Documents.SCHOOL, Duration.ofSeconds(30));
+            SyncHealth done = node.engine.automatic().runNow(Documents.SCHOOL, Duration.ofSeconds(30));
             assertFalse(done.catchingUp());
             assertEquals(1_052, done.termsCopied(), "every term once: 1,051 of the split invoice, one of the other");
             assertEquals(SettlementKind.PARTIALLY_PAID, node.host.last("F26-0401").kind());
@@ -112,21 +112,21 @@ class AutomaticSyncTest {
         try (SyncTestNode node = SyncTestNode.connected(exact.simulator(), database.store())) {
             List<PostingRow> rows = node.post(invoice("F26-0501", address("G1"), meals("20.00")),
                     invoice("F26-0502", address("G2"), meals("30.00")));
-            node.engine.automatic.configure(Documents.SCHOOL, true, 0);
+            node.engine.automatic().configure(Documents.SCHOOL, true, 0);
             pay(node, rows.get(0), PaymentKind.PAYMENT, null);
-            node.engine.automatic.runNow(Documents.SCHOOL, Duration.ofSeconds(30));
+            node.engine.automatic().runNow(Documents.SCHOOL, Duration.ofSeconds(30));
             assertEquals(1, node.host.received.size());
 
             node.simulator.moveDivision(DIVISION);
             pay(node, rows.get(1), PaymentKind.PAYMENT, "10.00");
             node.simulator.clock().advance(Duration.ofHours(25));
-            SyncHealth after = node.engine.automatic.runNow(Documents.SCHOOL, Duration.ofSeconds(30));
+            SyncHealth after = node.engine.automatic().runNow(Documents.SCHOOL, Duration.ofSeconds(30));
             assertFalse(after.catchingUp());
             assertEquals(2, node.host.received.size(), "F26-0502's payment after the move, F26-0501 not again");
             assertEquals(SettlementKind.PARTIALLY_PAID, node.host.last("F26-0502").kind());
 
             pay(node, rows.get(0), PaymentKind.REVERSAL, null);
-            node.engine.automatic.runNow(Documents.SCHOOL, Duration.ofSeconds(30));
+            node.engine.automatic().runNow(Documents.SCHOOL, Duration.ofSeconds(30));
             assertEquals(SettlementKind.REOPENED, node.host.last("F26-0501").kind());
         }
     }
@@ -139,11 +139,11 @@ class AutomaticSyncTest {
             String otherOgm = Ogm.of(6060).toString();
             // Koppel holds another OGM than the entry in Exact carries (someone changed it on one side)
             setOgm(database, "F26-0601", otherOgm);
-            node.engine.automatic.configure(Documents.SCHOOL, true, 0);
+            node.engine.automatic().configure(Documents.SCHOOL, true, 0);
             pay(node, rows.get(0), PaymentKind.PAYMENT, null);
             pay(node, rows.get(1), PaymentKind.PAYMENT, null);
 
-            SyncHealth health = node.engine.automatic.runNow(Documents.SCHOOL, Duration.ofSeconds(30));
+            SyncHealth health = node.engine.automatic().runNow(Documents.SCHOOL, Duration.ofSeconds(30));
             assertNull(health.lastError());
             assertEquals(List.of("F26-0602"), node.host.received.stream().map(s -> s.documentNumber()).toList(),
                     "a mismatch is never applied");
@@ -153,7 +153,7 @@ class AutomaticSyncTest {
             assertEquals(ReasonCode.SYNC_OGM_MISMATCH, mismatch.reason().code());
             assertEquals(List.of("F26-0601", otherOgm), mismatch.reason().arguments().subList(0, 2));
             assertEquals(3, mismatch.reason().arguments().size(), "and the OGM Exact's entry carries");
-            assertEquals(health.mismatches(), node.engine.automatic.health(Documents.SCHOOL).mismatches(),
+            assertEquals(health.mismatches(), node.engine.automatic().health(Documents.SCHOOL).mismatches(),
                     "kept in the database, as another node reads it");
             for (Locale clerk : List.of(Locale.forLanguageTag("nl"), Locale.FRENCH, Locale.ENGLISH)) {
                 String text = mismatch.reason().text(clerk);
@@ -166,7 +166,7 @@ class AutomaticSyncTest {
             setOgm(database, "F26-0601", rows.get(0).ogm());
             pay(node, rows.get(0), PaymentKind.REVERSAL, null);
             pay(node, rows.get(0), PaymentKind.PAYMENT, "5.00");
-            SyncHealth after = node.engine.automatic.runNow(Documents.SCHOOL, Duration.ofSeconds(30));
+            SyncHealth after = node.engine.automatic().runNow(Documents.SCHOOL, Duration.ofSeconds(30));
             assertEquals(List.of(), after.mismatches());
             assertEquals(SettlementKind.PARTIALLY_PAID, node.host.last("F26-0601").kind());
         }

@@ -76,8 +76,8 @@ class SyncFileFlowTest {
                  java.sql.Statement forget = c.createStatement()) {
                 forget.executeUpdate("DELETE FROM koppel_posting WHERE document_number = 'F19-0009'");
             }
-            node.engine.files.define(new Ledger("BER", "Bernardus", Set.of(Documents.SCHOOL)));
-            node.engine.states.registerMigrated(new io.koppel.api.sync.MigratedDocument(Documents.SCHOOL, "F19-0009",
+            node.engine.files().define(new Ledger("BER", "Bernardus", Set.of(Documents.SCHOOL)));
+            node.engine.states().registerMigrated(new io.koppel.api.sync.MigratedDocument(Documents.SCHOOL, "F19-0009",
                     "INV-F19-0009", migratedOgm, old.exactEntryNumber(), new BigDecimal("70.00")));
 
             pay(node, rows.get(0), PaymentKind.PAYMENT, null);
@@ -89,7 +89,7 @@ class SyncFileFlowTest {
             pay(node, rows.get(7), PaymentKind.PAYMENT, null);
             node.simulator.registerPayment(new PaymentRequest(DIVISION, SyncTestNode.entry(old), null, null,
                     PaymentKind.PAYMENT, null, null, null));
-            node.engine.states.setHandling("F26-0008", io.koppel.api.sync.PaymentHandling.BY_HAND);
+            node.engine.states().setHandling("F26-0008", io.koppel.api.sync.PaymentHandling.BY_HAND);
 
             SyncFile file = node.file("BER");
             assertEquals(SyncFileStatus.READY, file.status());
@@ -112,22 +112,22 @@ class SyncFileFlowTest {
             assertEquals(0, new BigDecimal("15.00").compareTo(file.unallocatedCredit().get(0).amount()));
             assertEquals(LocalDate.ofInstant(file.createdAt(), java.time.ZoneOffset.UTC), byDocument.get("F26-0001").paymentDate());
 
-            byte[] bytes = node.engine.files.download(file.id());
-            assertEquals(6, node.engine.files.preview(bytes).settlements().size());
+            byte[] bytes = node.engine.files().download(file.id());
+            assertEquals(6, node.engine.files().preview(bytes).settlements().size());
             SyncFile second = node.file("BER");
             assertEquals(1, second.sequenceNumber(), "the number stays until a file is processed");
 
-            SyncFile processed = node.engine.files.process(bytes);
+            SyncFile processed = node.engine.files().process(bytes);
             assertEquals(SyncFileStatus.PROCESSED, processed.status());
             assertEquals(6, node.host.received.size());
             assertEquals(2L, (long) store(node).transaction(s -> s.mapper(SyncMapper.class).currentSequence("BER")));
-            KoppelException refused = assertThrows(KoppelException.class, () -> node.engine.files.process(second.id()));
+            KoppelException refused = assertThrows(KoppelException.class, () -> node.engine.files().process(second.id()));
             assertEquals(ReasonCode.SYNC_SEQUENCE_PROCESSED, refused.reason().code());
             assertEquals(ReasonCode.SYNC_SEQUENCE_PROCESSED,
-                    assertThrows(KoppelException.class, () -> node.engine.files.process(bytes)).reason().code());
+                    assertThrows(KoppelException.class, () -> node.engine.files().process(bytes)).reason().code());
             String changed = new String(bytes, StandardCharsets.UTF_8).replace("FULLY_PAID", "PARTIALLY_PAID");
             assertEquals(ReasonCode.SYNC_FILE_INVALID, assertThrows(KoppelException.class,
-                    () -> node.engine.files.process(changed.getBytes(StandardCharsets.UTF_8))).reason().code());
+                    () -> node.engine.files().process(changed.getBytes(StandardCharsets.UTF_8))).reason().code());
 
             // a match undone in Exact: the next file reopens the invoice, and tells nothing again of the others
             pay(node, rows.get(0), PaymentKind.REVERSAL, null);
@@ -136,7 +136,7 @@ class SyncFileFlowTest {
             assertEquals(List.of("F26-0001"), next.settlements().stream().map(Settlement::documentNumber).toList());
             assertEquals(SettlementKind.REOPENED, next.settlements().get(0).kind());
             assertNull(next.settlements().get(0).paymentDate());
-            assertEquals(2, node.engine.files.files("BER", java.time.Instant.EPOCH, java.time.Instant.now().plusSeconds(60))
+            assertEquals(2, node.engine.files().files("BER", java.time.Instant.EPOCH, java.time.Instant.now().plusSeconds(60))
                     .stream().filter(f -> f.sequenceNumber() == 1).count());
         }
     }
@@ -146,7 +146,7 @@ class SyncFileFlowTest {
         try (SyncTestNode node = SyncTestNode.connected(exact.simulator(), database.store())) {
             List<PostingRow> rows = node.post(invoice("F26-0101", address("B1"), meals("10.00")));
             pay(node, rows.get(0), PaymentKind.PAYMENT, null);
-            node.engine.files.define(new Ledger("BER", "Bernardus", Set.of(Documents.SCHOOL)));
+            node.engine.files().define(new Ledger("BER", "Bernardus", Set.of(Documents.SCHOOL)));
             SyncFile first = node.file("BER");
             SyncFile second = node.file("BER");
             ExecutorService clerks = Executors.newFixedThreadPool(2);
@@ -154,7 +154,7 @@ class SyncFileFlowTest {
             try {
                 List<Callable<Boolean>> both = List.of(first, second).stream().<Callable<Boolean>>map(f -> () -> {
                     try {
-                        node.engine.files.process(f.id());
+                        node.engine.files().process(f.id());
                         return true;
                     } catch (KoppelException e) {
                         assertEquals(ReasonCode.SYNC_SEQUENCE_PROCESSED, e.reason().code());
@@ -182,26 +182,26 @@ class SyncFileFlowTest {
                     invoice("F26-0202", address("C2"), meals("12.00")));
             pay(node, rows.get(0), PaymentKind.PAYMENT, null);
             pay(node, rows.get(1), PaymentKind.PAYMENT, "2.00");
-            node.engine.files.define(new Ledger("BER", "Bernardus", Set.of(Documents.SCHOOL)));
+            node.engine.files().define(new Ledger("BER", "Bernardus", Set.of(Documents.SCHOOL)));
             SyncFile file = node.file("BER");
             // the node stops (here: the host refuses) after the file's transaction committed, before the host heard
             node.host.refuse = new IllegalStateException("host down");
-            node.engine.files.process(file.id());
+            node.engine.files().process(file.id());
             assertEquals(0, node.host.received.size());
             assertEquals(2, store(node).transaction(s -> s.mapper(SyncMapper.class).undelivered(10)).size());
             node.host.refuse = null;
             // another node (or this one restarted) delivers what was recorded: once, nothing lost
             SyncTestNode other = new SyncTestNode(node.simulator, node.store, "node-b", Map.of());
             try {
-                other.engine.book.deliver();
-                other.engine.book.deliver();
+                other.engine.book().deliver();
+                other.engine.book().deliver();
             } finally {
                 other.close();
             }
             assertEquals(0, node.host.received.size(), "the other node has its own host ledger");
             assertEquals(2, other.host.received.size());
             assertTrue(store(node).transaction(s -> s.mapper(SyncMapper.class).undelivered(10)).isEmpty());
-            assertNotNull(node.engine.files.find(file.id()).orElseThrow());
+            assertNotNull(node.engine.files().find(file.id()).orElseThrow());
         }
     }
 

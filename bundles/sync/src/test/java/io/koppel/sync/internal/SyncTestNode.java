@@ -55,7 +55,7 @@ final class SyncTestNode implements AutoCloseable {
         this.connections = new TestConnections(simulator, store, client, client);
         this.posting = new PostingNode(store, connections.access(), client,
                 Annotations.configuration(PostingConfiguration.class, Map.of()), clock, node, Executors.newFixedThreadPool(2));
-        this.engine = new SyncEngine(store, connections.access(), client, clock,
+        this.engine = SyncEngine.compose(store, connections.access(), client, clock,
                 Annotations.configuration(SyncConfiguration.class, settings), node, background, () -> Optional.of(host), List::of);
     }
 
@@ -90,9 +90,9 @@ final class SyncTestNode implements AutoCloseable {
 
     /** Makes a file and waits until it is no longer Creating. */
     SyncFile file(String ledger) throws InterruptedException {
-        SyncFile created = engine.files.create(ledger);
+        SyncFile created = engine.files().create(ledger);
         for (int i = 0; i < 600; i++) {
-            SyncFile now = engine.files.find(created.id()).orElseThrow();
+            SyncFile now = engine.files().find(created.id()).orElseThrow();
             if (now.status() != SyncFileStatus.CREATING) {
                 return now;
             }
