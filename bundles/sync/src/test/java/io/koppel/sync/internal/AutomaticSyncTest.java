@@ -35,6 +35,25 @@ class AutomaticSyncTest {
     @RegisterExtension
     static final SimulatorExtension exact = SimulatorExtension.with(SimulatorConfig.builder().rateLimitsEnabled(false).build());
 
+    /** A node whose school's connection is in automatic mode. */
+    private static SyncTestNode automatic(TestDatabase database, int toleranceCents) throws Exception {
+        SyncTestNode node = SyncTestNode.connected(exact.simulator(), database.store());
+        node.engine.automatic().configure(Documents.SCHOOL, true, toleranceCents);
+        return node;
+    }
+
+    /** Two invoices of 20 and 30 euros, numbered {@code series}1 and {@code series}2, each to an address of its own. */
+    private static List<PostingRow> twoInvoices(SyncTestNode node, String series, String addresses)
+            throws InterruptedException {
+        return node.post(invoice(series + "1", address(addresses + "1"), meals("20.00")),
+                invoice(series + "2", address(addresses + "2"), meals("30.00")));
+    }
+
+    /** A run on demand, as the dashboard's, waiting for a busy division as long as a test may. */
+    private static SyncHealth runNow(SyncTestNode node) {
+        return node.engine.automatic().runNow(Documents.SCHOOL, Duration.ofSeconds(30));
+    }
+
     private static void pay(SyncTestNode node, PostingRow row, PaymentKind kind, String amount) {
         node.simulator.registerPayment(new PaymentRequest(DIVISION, SyncTestNode.entry(row), null, null, kind,
                 amount == null ? null : new BigDecimal(amount), null, null));
@@ -48,27 +67,26 @@ class AutomaticSyncTest {
 
     @DatabaseTest
     void runsFromItsCursorSettleAtOnceWithinTheTolerance(TestDatabase database) throws Exception {
-        try (SyncTestNode node = SyncTestNode.connected(exact.simulator(), database.store())) {
+        try (SyncTestNode node = automatic(database, 50)) {
             List<PostingRow> rows = node.post(invoice("F26-0301", address("D1"), meals("100.00")),
                     invoice("F26-0302", address("D2"), meals("50.00")),
                     invoice("F26-0303", address("D3"), meals("20.00")));
-            node.engine.automatic().configure(Documents.SCHOOL, true, 50);
             pay(node, rows.get(0), PaymentKind.PAYMENT, null);
 
-            SyncHealth first = node.engine.automatic().runNow(Documents.SCHOOL, Duration.ofSeconds(30));
+            SyncHealth first = runNow(node);
             assertFalse(first.catchingUp());
             assertNull(first.lastError());
             assertEquals(List.of("F26-0301"), node.host.received.stream().map(s -> s.documentNumber()).toList());
             assertEquals(node.simulator.clock().todayUtc(), node.host.received.get(0).paymentDate(),
                     "Exact's last payment date");
 
-            long quiet = callsDuring(node, () -> node.engine.automatic().runNow(Documents.SCHOOL, Duration.ofSeconds(30)));
+            long quiet = callsDuring(node, () -> runNow(node));
             assertTrue(quiet <= 2, "a run with nothing new: " + quiet + " calls");
             assertEquals(1, node.host.received.size());
 
             pay(node, rows.get(1), PaymentKind.PAYMENT, "49.60");
             pay(node, rows.get(2), PaymentKind.PAYMENT, "5.00");
-            long busy = callsDuring(node, () -> node.engine.automatic().runNow(Documents.SCHOOL, Duration.ofSeconds(30)));
+            long busy = callsDuring(node, () -> runNow(node));
             assertTrue(busy <= 3, "a run after payments: " + busy + " calls");
             assertEquals(SettlementKind.FULLY_PAID, node.host.last("F26-0302").kind(), "a rest of 40 cents is paid");
             assertEquals(SettlementKind.PARTIALLY_PAID, node.host.last("F26-0303").kind());
@@ -81,24 +99,22 @@ class AutomaticSyncTest {
 
     @DatabaseTest
     void theFirstCatchUpSettlesNothingUntilItReachedTheEndAndGoesOnWhereANodeStopped(TestDatabase database) throws Exception {
-        try (SyncTestNode node = SyncTestNode.connected(exact.simulator(), database.store())) {
-            List<PostingRow> rows = node.post(invoice("F26-0401", address("E1"), meals("20.00")),
-                    invoice("F26-0402", address("E2"), meals("30.00")));
+        try (SyncTestNode node = automatic(database, 0)) {
+            List<PostingRow> rows = twoInvoices(node, "F26-040", "E");
             for (int i = 0; i < 1_050; i++) {
                 pay(node, rows.get(0), PaymentKind.PAYMENT, "0.01");
             }
             pay(node, rows.get(1), PaymentKind.PAYMENT, null);
-            node.engine.automatic().configure(Documents.SCHOOL, true, 0);
             SyncTestNode onePage = new SyncTestNode(node.simulator, node.store, "node-b", Map.of("maxPages", 1));
             try {
-                SyncHealth halfway = onePage.engine.automatic().runNow(Documents.SCHOOL, Duration.ofSeconds(30));
+                SyncHealth halfway = runNow(onePage);
                 assertTrue(halfway.catchingUp());
                 assertTrue(onePage.host.received.isEmpty(), "nothing settled before the first read reached the end");
             } finally {
                 onePage.close();
             }
             // node-b stopped after its first page; node-a goes on from the cursor node-b stored
-            SyncHealth done = node.engine.automatic().runNow(Documents.SCHOOL, Duration.ofSeconds(30));
+            SyncHealth done = runNow(node);
             assertFalse(done.catchingUp());
             assertEquals(1_052, done.termsCopied(), "every term once: 1,051 of the split invoice, one of the other");
             assertEquals(SettlementKind.PARTIALLY_PAID, node.host.last("F26-0401").kind());
@@ -109,41 +125,37 @@ class AutomaticSyncTest {
 
     @DatabaseTest
     void aDivisionMoveRebuildsTheCopyWithoutTellingTheHostTwice(TestDatabase database) throws Exception {
-        try (SyncTestNode node = SyncTestNode.connected(exact.simulator(), database.store())) {
-            List<PostingRow> rows = node.post(invoice("F26-0501", address("G1"), meals("20.00")),
-                    invoice("F26-0502", address("G2"), meals("30.00")));
-            node.engine.automatic().configure(Documents.SCHOOL, true, 0);
+        try (SyncTestNode node = automatic(database, 0)) {
+            List<PostingRow> rows = twoInvoices(node, "F26-050", "G");
             pay(node, rows.get(0), PaymentKind.PAYMENT, null);
-            node.engine.automatic().runNow(Documents.SCHOOL, Duration.ofSeconds(30));
+            runNow(node);
             assertEquals(1, node.host.received.size());
 
             node.simulator.moveDivision(DIVISION);
             pay(node, rows.get(1), PaymentKind.PAYMENT, "10.00");
             node.simulator.clock().advance(Duration.ofHours(25));
-            SyncHealth after = node.engine.automatic().runNow(Documents.SCHOOL, Duration.ofSeconds(30));
+            SyncHealth after = runNow(node);
             assertFalse(after.catchingUp());
             assertEquals(2, node.host.received.size(), "F26-0502's payment after the move, F26-0501 not again");
             assertEquals(SettlementKind.PARTIALLY_PAID, node.host.last("F26-0502").kind());
 
             pay(node, rows.get(0), PaymentKind.REVERSAL, null);
-            node.engine.automatic().runNow(Documents.SCHOOL, Duration.ofSeconds(30));
+            runNow(node);
             assertEquals(SettlementKind.REOPENED, node.host.last("F26-0501").kind());
         }
     }
 
     @DatabaseTest
     void aMismatchIsShownInHealthInTheClerksLanguageUntilTheEntryMatches(TestDatabase database) throws Exception {
-        try (SyncTestNode node = SyncTestNode.connected(exact.simulator(), database.store())) {
-            List<PostingRow> rows = node.post(invoice("F26-0601", address("H1"), meals("20.00")),
-                    invoice("F26-0602", address("H2"), meals("30.00")));
+        try (SyncTestNode node = automatic(database, 0)) {
+            List<PostingRow> rows = twoInvoices(node, "F26-060", "H");
             String otherOgm = Ogm.of(6060).toString();
             // Koppel holds another OGM than the entry in Exact carries (someone changed it on one side)
             setOgm(database, "F26-0601", otherOgm);
-            node.engine.automatic().configure(Documents.SCHOOL, true, 0);
             pay(node, rows.get(0), PaymentKind.PAYMENT, null);
             pay(node, rows.get(1), PaymentKind.PAYMENT, null);
 
-            SyncHealth health = node.engine.automatic().runNow(Documents.SCHOOL, Duration.ofSeconds(30));
+            SyncHealth health = runNow(node);
             assertNull(health.lastError());
             assertEquals(List.of("F26-0602"), node.host.received.stream().map(s -> s.documentNumber()).toList(),
                     "a mismatch is never applied");
@@ -166,7 +178,7 @@ class AutomaticSyncTest {
             setOgm(database, "F26-0601", rows.get(0).ogm());
             pay(node, rows.get(0), PaymentKind.REVERSAL, null);
             pay(node, rows.get(0), PaymentKind.PAYMENT, "5.00");
-            SyncHealth after = node.engine.automatic().runNow(Documents.SCHOOL, Duration.ofSeconds(30));
+            SyncHealth after = runNow(node);
             assertEquals(List.of(), after.mismatches());
             assertEquals(SettlementKind.PARTIALLY_PAID, node.host.last("F26-0601").kind());
         }
