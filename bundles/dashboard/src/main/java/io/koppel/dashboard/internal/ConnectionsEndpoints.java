@@ -14,12 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** An admin's connections: link with Exact, division, journals, cost codes, disconnect, state and budget. */
-final class ConnectionsEndpoints {
-    private final ConnectionService connections;
-
-    ConnectionsEndpoints(ConnectionService connections) {
-        this.connections = connections;
-    }
+record ConnectionsEndpoints(ConnectionService connections) {
 
     void register(Map<String, Endpoint> routes) {
         routes.put("GET connections", Endpoint.get(Role.ADMIN, this::list));

@@ -12,16 +12,7 @@ import javax.security.auth.login.LoginException;
 import org.apache.karaf.jaas.boot.principal.RolePrincipal;
 
 /** Checks a user name and password against a JAAS realm (Karaf's etc/users.properties, LDAP, ...). */
-final class JaasLogin {
-    private final String realm;
-    private final String clerkRole;
-    private final String adminRole;
-
-    JaasLogin(String realm, String clerkRole, String adminRole) {
-        this.realm = realm;
-        this.clerkRole = clerkRole;
-        this.adminRole = adminRole;
-    }
+record JaasLogin(String realm, String clerkRole, String adminRole) {
 
     /**
      * @return what the user may do on the dashboard: empty when the password is wrong, an empty set when the user

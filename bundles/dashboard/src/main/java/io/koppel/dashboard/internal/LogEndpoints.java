@@ -13,15 +13,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The transaction log of a day, newest first, by search number: exchanges with Exact and configuration changes. */
-final class LogEndpoints {
+record LogEndpoints(TransactionLog log) {
     private static final int DEFAULT_LIMIT = 100;
     private static final int MAX_LIMIT = 500;
-
-    private final TransactionLog log;
-
-    LogEndpoints(TransactionLog log) {
-        this.log = log;
-    }
 
     void register(Map<String, Endpoint> routes) {
         routes.put("GET log", Endpoint.get(Role.CLERK, this::day));

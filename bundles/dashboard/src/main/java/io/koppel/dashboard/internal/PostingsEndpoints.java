@@ -20,20 +20,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /** The postings overview: a page, posting again, resetting Fatal, the Excel export. */
-final class PostingsEndpoints {
+record PostingsEndpoints(PostingService postings, PostingAdministration administration, ZoneId zone) {
     private static final int DEFAULT_LIMIT = 50;
     private static final int MAX_LIMIT = 500;
     private static final int MAX_SELECTION = 10_000;
-
-    private final PostingService postings;
-    private final PostingAdministration administration;
-    private final ZoneId zone;
-
-    PostingsEndpoints(PostingService postings, PostingAdministration administration, ZoneId zone) {
-        this.postings = postings;
-        this.administration = administration;
-        this.zone = zone;
-    }
 
     void register(Map<String, Endpoint> routes) {
         routes.put("GET postings", Endpoint.get(Role.CLERK, this::page));

@@ -19,18 +19,10 @@ import org.dhatim.fastexcel.Worksheet;
  * The postings overview as an Excel workbook, streamed: rows come from the database one by one and go to the
  * browser every thousand. Row texts are inline strings, so memory does not grow with the number of rows.
  */
-final class PostingsWorkbook {
+record PostingsWorkbook(PostingService postings, ZoneId zone) {
     static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final int FLUSH_ROWS = 1_000;
     private static final String TIME_FORMAT = "yyyy-mm-dd hh:mm:ss";
-
-    private final PostingService postings;
-    private final ZoneId zone;
-
-    PostingsWorkbook(PostingService postings, ZoneId zone) {
-        this.postings = postings;
-        this.zone = zone;
-    }
 
     /** @return how many postings were written */
     long write(PostingQuery query, Locale locale, OutputStream out) throws IOException {
