@@ -628,6 +628,22 @@ function showLogDetail(entry) {
 
 // --- helpers
 
+/** A table of fixed columns names its headings' texts in data-headings; data-actions adds a column of buttons. */
+function buildTables() {
+    document.querySelectorAll('table[data-headings]').forEach(table => {
+        const headings = table.dataset.headings.trim().split(/\s+/).map(key => {
+            const heading = document.createElement('th');
+            heading.dataset.text = key;
+            return heading;
+        });
+        if ('actions' in table.dataset) {
+            headings.push(document.createElement('th'));
+        }
+        table.createTHead().insertRow().append(...headings);
+        table.createTBody();
+    });
+}
+
 function cells(row, values) {
     for (const value of values) {
         row.insertCell().textContent = value === null || value === undefined ? '' : value;
@@ -641,6 +657,7 @@ function time(iso) {
 // --- wiring
 
 document.addEventListener('DOMContentLoaded', async () => {
+    buildTables();
     const language = localStorage.getItem('koppel.language') || navigator.language;
     await loadTexts(language);
     $('language').addEventListener('change', async () => {
