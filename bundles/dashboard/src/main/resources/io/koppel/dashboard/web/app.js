@@ -628,8 +628,19 @@ function showLogDetail(entry) {
 
 // --- helpers
 
-/** A table of fixed columns names its headings' texts in data-headings; data-actions adds a column of buttons. */
-function buildTables() {
+/**
+ * A table of fixed columns names its headings' texts in data-headings; data-actions adds a column of buttons. The
+ * page of a feature whose bundle may be absent has a notice for when it is.
+ */
+function buildPage() {
+    document.querySelectorAll('section[data-feature]').forEach(page => {
+        const notice = document.createElement('p');
+        notice.id = page.dataset.feature + '-not-installed';
+        notice.className = 'not-installed';
+        notice.dataset.text = 'dashboard.nav.notInstalled';
+        notice.hidden = true;
+        page.querySelector('h1').after(notice);
+    });
     document.querySelectorAll('table[data-headings]').forEach(table => {
         const headings = table.dataset.headings.trim().split(/\s+/).map(key => {
             const heading = document.createElement('th');
@@ -657,7 +668,7 @@ function time(iso) {
 // --- wiring
 
 document.addEventListener('DOMContentLoaded', async () => {
-    buildTables();
+    buildPage();
     const language = localStorage.getItem('koppel.language') || navigator.language;
     await loadTexts(language);
     $('language').addEventListener('change', async () => {
