@@ -8,7 +8,6 @@ import io.koppel.store.internal.SchemaMigrator;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,12 +30,8 @@ class SchemaMigratorTest {
             "koppel_payment_term", "koppel_sync_division", "koppel_sync_connection", "koppel_payment_state", "koppel_settlement",
             "koppel_billing_address", "koppel_sync_mismatch");
 
-    static List<DatabaseKind> kinds() {
-        return TestDatabase.enabled();
-    }
-
     @ParameterizedTest(name = "[{0}]")
-    @MethodSource("kinds")
+    @MethodSource("io.koppel.store.TestDatabase#enabled")
     void migratesAnEmptySchemaOnce(DatabaseKind kind) throws SQLException {
         DataSource dataSource = TestDatabase.emptySchema(kind, "koppel_migration_test");
 
@@ -52,7 +47,7 @@ class SchemaMigratorTest {
     }
 
     @ParameterizedTest(name = "[{0}]")
-    @MethodSource("kinds")
+    @MethodSource("io.koppel.store.TestDatabase#enabled")
     void twoNodesStartingTogetherMigrateOnce(DatabaseKind kind) throws Exception {
         DataSource dataSource = TestDatabase.emptySchema(kind, "koppel_migration_race");
         ExecutorService nodes = Executors.newFixedThreadPool(2);
@@ -72,13 +67,11 @@ class SchemaMigratorTest {
     }
 
     @ParameterizedTest(name = "[{0}]")
-    @MethodSource("kinds")
+    @MethodSource("io.koppel.store.TestDatabase#enabled")
     void refusesAMigrationChangedAfterItRan(DatabaseKind kind) throws SQLException {
         DataSource dataSource = TestDatabase.emptySchema(kind, "koppel_migration_changed");
         migrator(dataSource, "node-a").migrate();
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.executeUpdate("UPDATE koppel_schema_history SET checksum = 'edited' WHERE version = 1");
-        }
+        TestDatabase.execute(dataSource, "UPDATE koppel_schema_history SET checksum = 'edited' WHERE version = 1");
 
         SQLException refused = assertThrows(SQLException.class, () -> migrator(dataSource, "node-a").migrate());
         assertTrue(refused.getMessage().contains("V1__koppel_tables.sql changed after it was applied"),
@@ -86,21 +79,15 @@ class SchemaMigratorTest {
     }
 
     @ParameterizedTest(name = "[{0}]")
-    @MethodSource("kinds")
+    @MethodSource("io.koppel.store.TestDatabase#enabled")
     void breaksALockLeftByACrashedNode(DatabaseKind kind) throws SQLException {
         DataSource dataSource = TestDatabase.emptySchema(kind, "koppel_migration_stale");
         migrator(dataSource, "node-a").migrate();
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.executeUpdate("INSERT INTO koppel_schema_lock (id, locked_by, locked_at)"
-                    + " VALUES (1, 'crashed', TIMESTAMP '2020-01-01 00:00:00')");
-        }
+        TestDatabase.execute(dataSource, "INSERT INTO koppel_schema_lock (id, locked_by, locked_at)"
+                + " VALUES (1, 'crashed', TIMESTAMP '2020-01-01 00:00:00')");
 
         assertEquals(List.of(), migrator(dataSource, "node-b").migrate());
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-             ResultSet locks = statement.executeQuery("SELECT COUNT(*) FROM koppel_schema_lock")) {
-            locks.next();
-            assertEquals(0, locks.getInt(1));
-        }
+        assertEquals(List.of("0"), TestDatabase.rows(dataSource, "SELECT COUNT(*) FROM koppel_schema_lock"));
     }
 
     private static SchemaMigrator migrator(DataSource dataSource, String node) {
@@ -123,14 +110,7 @@ class SchemaMigratorTest {
     }
 
     private static List<String> history(DataSource dataSource) throws SQLException {
-        List<String> rows = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-             ResultSet history = statement.executeQuery(
-                     "SELECT version, description, installed_by FROM koppel_schema_history ORDER BY version")) {
-            while (history.next()) {
-                rows.add(history.getInt(1) + " " + history.getString(2) + " " + history.getString(3));
-            }
-        }
-        return rows;
+        return TestDatabase.rows(dataSource,
+                "SELECT version, description, installed_by FROM koppel_schema_history ORDER BY version");
     }
 }

@@ -3,9 +3,11 @@ package io.koppel.store;
 import io.koppel.store.internal.MyBatisStore;
 import io.koppel.store.internal.SchemaMigrator;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -97,7 +99,7 @@ public final class TestDatabase {
         PGSimpleDataSource admin = new PGSimpleDataSource();
         admin.setURL(System.getProperty("koppel.test.postgresql.url", "jdbc:postgresql://127.0.0.1:5432/test"));
         admin.setUser(System.getProperty("koppel.test.postgresql.user", "postgres"));
-        run(admin, "DROP SCHEMA IF EXISTS " + schema + " CASCADE", "CREATE SCHEMA " + schema);
+        execute(admin, "DROP SCHEMA IF EXISTS " + schema + " CASCADE", "CREATE SCHEMA " + schema);
         PGSimpleDataSource inSchema = new PGSimpleDataSource();
         inSchema.setURL(admin.getURL());
         inSchema.setUser(admin.getUser());
@@ -114,13 +116,14 @@ public final class TestDatabase {
         // different databases of one server (koppel.test.mariadb.url) never empty each other's tables.
         String database = url.substring(url.lastIndexOf('/') + 1).split("[?;]")[0];
         schema = database.isEmpty() || database.equals("test") ? schema : database + "_" + schema;
-        run(admin, "DROP DATABASE IF EXISTS " + schema, "CREATE DATABASE " + schema);
+        execute(admin, "DROP DATABASE IF EXISTS " + schema, "CREATE DATABASE " + schema);
         MariaDbDataSource inSchema = new MariaDbDataSource(url.substring(0, url.lastIndexOf('/') + 1) + schema);
         inSchema.setUser(user);
         return inSchema;
     }
 
-    private static void run(DataSource dataSource, String... statements) throws SQLException {
+    /** Runs SQL on a connection of its own, past Koppel's store: what a test sets up or breaks by hand. */
+    public static void execute(DataSource dataSource, String... statements) throws SQLException {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             for (String sql : statements) {
                 statement.execute(sql);
@@ -128,9 +131,26 @@ public final class TestDatabase {
         }
     }
 
+    /** A query's rows, each its columns' values joined by a space (SQL NULL as "null"). */
+    public static List<String> rows(DataSource dataSource, String query) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery(query)) {
+            int columns = result.getMetaData().getColumnCount();
+            while (result.next()) {
+                List<String> values = new ArrayList<>();
+                for (int column = 1; column <= columns; column++) {
+                    values.add(result.getString(column));
+                }
+                rows.add(String.join(" ", values));
+            }
+        }
+        return rows;
+    }
+
     private void emptyTables() {
         try {
-            run(dataSource, "DELETE FROM koppel_connection", "DELETE FROM koppel_account_link",
+            execute(dataSource, "DELETE FROM koppel_connection", "DELETE FROM koppel_account_link",
                     "DELETE FROM koppel_posting", "DELETE FROM koppel_customer_update",
                     "DELETE FROM koppel_sync_sequence", "DELETE FROM koppel_sync_file",
                     "DELETE FROM koppel_transaction_log", "DELETE FROM koppel_oauth_state", "DELETE FROM koppel_division_lease",
@@ -142,10 +162,6 @@ public final class TestDatabase {
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot empty Koppel's tables on " + kind, e);
         }
-    }
-
-    public DatabaseKind kind() {
-        return kind;
     }
 
     public DataSource dataSource() {

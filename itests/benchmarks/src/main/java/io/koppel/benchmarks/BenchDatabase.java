@@ -16,31 +16,22 @@ import java.util.Locale;
 import javax.sql.DataSource;
 
 /**
- * A database for one benchmark run: a schema of its own (dropped, created and migrated; H2 a new in-memory
- * database), behind HikariCP with the pool size of Koppel's datasource templates (10), as pax-jdbc gives Koppel
+ * A database for one benchmark run: a schema of its own (dropped, created and migrated; on H2 a new database
+ * file), behind HikariCP with the pool size of Koppel's datasource templates (10), as pax-jdbc gives Koppel
  * its DataSource in Karaf. Connection settings as {@link TestDatabase}: {@code koppel.test.postgresql.url/user},
  * {@code koppel.test.mariadb.url/user} (on MariaDB the schema is a database of the server).
  * H2 is a file database under {@code target/} with the settings of Koppel's H2 datasource template (commits
  * written at once, {@link #H2_SETTINGS}); {@code -Dkoppel.bench.h2.settings=} runs it with H2's defaults instead.
+ *
+ * @param counter the statements and commits Koppel sent through the pool, per kind of thread
  */
-public final class BenchDatabase implements AutoCloseable {
-    public static final int POOL_SIZE = 10;
+record BenchDatabase(DatabaseKind kind, HikariDataSource pool, Store store, JdbcCounter counter)
+        implements AutoCloseable {
+    static final int POOL_SIZE = 10;
     /** The URL settings of config-templates/datasource-h2.cfg: each commit written before it returns. */
-    public static final String H2_SETTINGS = ";WRITE_DELAY=0";
+    static final String H2_SETTINGS = ";WRITE_DELAY=0";
 
-    private final DatabaseKind kind;
-    private final HikariDataSource pool;
-    private final Store store;
-    private final JdbcCounter counter;
-
-    private BenchDatabase(DatabaseKind kind, HikariDataSource pool, Store store, JdbcCounter counter) {
-        this.kind = kind;
-        this.pool = pool;
-        this.store = store;
-        this.counter = counter;
-    }
-
-    public static BenchDatabase open(DatabaseKind kind, String schema) {
+    static BenchDatabase open(DatabaseKind kind, String schema) {
         try {
             DataSource raw = kind == DatabaseKind.H2 ? h2File(schema) : TestDatabase.emptySchema(kind, schema);
             new SchemaMigrator(raw, "benchmark", Clock.systemUTC()).migrate();
@@ -69,19 +60,6 @@ public final class BenchDatabase implements AutoCloseable {
         h2.setURL("jdbc:h2:retry:" + folder.resolve(name) + System.getProperty("koppel.bench.h2.settings", H2_SETTINGS));
         h2.setUser("sa");
         return h2;
-    }
-
-    /** Statements and commits Koppel sent through the pool, per kind of thread. */
-    public JdbcCounter counter() {
-        return counter;
-    }
-
-    public DatabaseKind kind() {
-        return kind;
-    }
-
-    public Store store() {
-        return store;
     }
 
     public String name() {

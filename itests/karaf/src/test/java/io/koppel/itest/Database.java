@@ -5,23 +5,22 @@ import java.util.Locale;
 
 /** The databases the container tests run on. Selected with -Dkoppel.test.databases=h2,postgresql,mariadb. */
 public enum Database {
-    H2("h2", "H2"),
-    POSTGRESQL("postgresql", "PostgreSQL"),
-    MARIADB("mariadb", "MariaDB");
+    H2("H2"),
+    POSTGRESQL("PostgreSQL"),
+    MARIADB("MariaDB");
 
     /** Name of the system property, in the driver and in the container, naming the database of a run. */
     public static final String PROPERTY = "koppel.itest.database";
 
-    private final String id;
     private final String label;
 
-    Database(String id, String label) {
-        this.id = id;
+    Database(String label) {
         this.label = label;
     }
 
+    /** The name -Dkoppel.test.databases and {@link #PROPERTY} give it. */
     public String id() {
-        return id;
+        return name().toLowerCase(Locale.ROOT);
     }
 
     public String label() {
@@ -33,17 +32,13 @@ public enum Database {
         String list = System.getProperty("koppel.test.databases", "h2,postgresql,mariadb");
         return Arrays.stream(list.split(","))
                 .map(s -> s.trim().toLowerCase(Locale.ROOT))
-                .anyMatch(id::equals);
+                .anyMatch(id()::equals);
     }
 
     /** The database of this container (set by the driver as system property {@link #PROPERTY}). */
     public static Database current() {
         String id = System.getProperty(PROPERTY, "h2");
-        for (Database db : values()) {
-            if (db.id.equals(id)) {
-                return db;
-            }
-        }
-        throw new IllegalStateException("unknown " + PROPERTY + ": " + id);
+        return Arrays.stream(values()).filter(database -> database.id().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("unknown " + PROPERTY + ": " + id));
     }
 }

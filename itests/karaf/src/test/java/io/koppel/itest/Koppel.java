@@ -72,6 +72,11 @@ public final class Koppel {
         }
     }
 
+    /** Waits until every service Koppel registers is there. */
+    public static void awaitServices(BundleContext context) throws InterruptedException {
+        awaitNone("Koppel services missing", () -> missingServices(context));
+    }
+
     /** Waits until the list of problems is empty; fails with the last one. */
     public static void awaitNone(String what, Supplier<List<String>> problems) throws InterruptedException {
         long deadline = System.currentTimeMillis() + TIMEOUT_MILLIS;

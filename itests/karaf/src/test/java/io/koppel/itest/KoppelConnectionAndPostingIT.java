@@ -46,7 +46,6 @@ import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventConstants;
@@ -82,6 +81,9 @@ public class KoppelConnectionAndPostingIT {
     ExactClient exactClient;
 
     @Inject
+    BundleContext bundleContext;
+
+    @Inject
     BootFinished bootFinished;
 
     private final ContainerSimulator simulator = new ContainerSimulator();
@@ -95,9 +97,8 @@ public class KoppelConnectionAndPostingIT {
 
     @Before
     public void koppelIsUp() throws Exception {
+        Koppel.awaitServices(bundleContext);
         shell = new KarafShell(sessionFactory);
-        Koppel.awaitNone("Koppel services missing", () -> Koppel.missingServices(
-                FrameworkUtil.getBundle(getClass()).getBundleContext()));
     }
 
     @Test
@@ -247,8 +248,7 @@ public class KoppelConnectionAndPostingIT {
     public void exactsWebhooksReachEventAdminVerified() throws Exception {
         ensureLinked();
         BlockingQueue<Event> heard = new LinkedBlockingQueue<>();
-        BundleContext context = FrameworkUtil.getBundle(getClass()).getBundleContext();
-        ServiceRegistration<EventHandler> listener = context.registerService(EventHandler.class, heard::add,
+        ServiceRegistration<EventHandler> listener = bundleContext.registerService(EventHandler.class, heard::add,
                 new Hashtable<>(Map.of(EventConstants.EVENT_TOPIC, ExactWebhooks.TOPIC_ALL)));
         try {
             URI webhooks = URI.create(ContainerSimulator.callback().replace("/koppel/oauth/callback",

@@ -57,7 +57,7 @@ public abstract class KoppelContainerTestSupport {
             Report.print("container boot (" + label + "): "
                     + Report.seconds(System.currentTimeMillis() - configuredAt)
                     + " (Pax Exam configuration to first test, boot features installed)");
-            Koppel.awaitNone("Koppel services missing", () -> Koppel.missingServices(bundleContext));
+            Koppel.awaitServices(bundleContext);
             Report.print("koppel services up (" + label + "): "
                     + Report.seconds(System.currentTimeMillis() - configuredAt));
         }
@@ -70,12 +70,12 @@ public abstract class KoppelContainerTestSupport {
 
     @Test
     public void koppelServicesAreRegistered() throws Exception {
-        Koppel.awaitNone("Koppel services missing", () -> Koppel.missingServices(bundleContext));
+        Koppel.awaitServices(bundleContext);
     }
 
     @Test
     public void schemaIsMigrated() throws Exception {
-        Koppel.awaitNone("Koppel services missing", () -> Koppel.missingServices(bundleContext));
+        Koppel.awaitServices(bundleContext);
         ServiceReference<?> reference = Koppel.reference(bundleContext, KoppelExpectations.DATASOURCE_FILTER);
         assertNotNull("no DataSource " + KoppelExpectations.DATASOURCE_FILTER, reference);
         DataSource dataSource = (DataSource) bundleContext.getService(reference);
@@ -108,7 +108,7 @@ public abstract class KoppelContainerTestSupport {
 
     @Test
     public void koppelFeatureReinstalls() throws Exception {
-        Koppel.awaitNone("Koppel services missing", () -> Koppel.missingServices(bundleContext));
+        Koppel.awaitServices(bundleContext);
         String feature = KoppelExpectations.FEATURE;
         assertTrue(feature + " is not installed",
                 featuresService.isInstalled(featuresService.getFeature(feature)));

@@ -19,12 +19,6 @@ import io.koppel.api.posting.HostDocument;
 import io.koppel.api.posting.Posting;
 import io.koppel.api.posting.PostingService;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -44,7 +38,7 @@ import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
-import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.BundleContext;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
 
@@ -75,33 +69,28 @@ public class KoppelCustomerUpdatesIT {
     SessionFactory sessionFactory;
 
     @Inject
+    BundleContext bundleContext;
+
+    @Inject
     BootFinished bootFinished;
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final ContainerSimulator simulator = new ContainerSimulator();
     private KarafShell shell;
 
     @Configuration
     public Option[] configuration() {
-        List<Option> options = new java.util.ArrayList<>(KoppelOptions.linkedToSimulator(DriverSideSimulator.baseUrl()));
-        options.add(editConfigurationFilePut("etc/io.koppel.posting.cfg", "pollMillis", "200"));
-        options.add(editConfigurationFilePut("etc/io.koppel.customers.cfg", "settleSeconds", "1"));
-        return KoppelOptions.container(Database.H2, options.toArray(new Option[0]));
+        return KoppelOptions.linkedToSimulator(DriverSideSimulator.baseUrl(),
+                editConfigurationFilePut("etc/io.koppel.customers.cfg", "settleSeconds", "1"));
     }
 
     @Before
     public void schoolsAreLinked() throws Exception {
+        Koppel.awaitServices(bundleContext);
         shell = new KarafShell(sessionFactory);
-        Koppel.awaitNone("Koppel services missing", () -> Koppel.missingServices(
-                FrameworkUtil.getBundle(getClass()).getBundleContext()));
         for (Map.Entry<String, Integer> school : SCHOOLS.entrySet()) {
-            if (connections.connection(school.getKey()).map(c -> c.state() == ConnectionState.CONNECTED).orElse(false)) {
-                continue;
+            if (!connections.connection(school.getKey()).map(c -> c.state() == ConnectionState.CONNECTED).orElse(false)) {
+                simulator.link(shell, school.getKey(), school.getValue());
             }
-            URI redirect = new ExactConsent().allow(URI.create(shell.run("koppel:connect " + school.getKey()).strip()));
-            assertEquals(200, http.send(HttpRequest.newBuilder(redirect).GET().build(),
-                    HttpResponse.BodyHandlers.ofString()).statusCode());
-            shell.run("koppel:set-division " + school.getKey() + " " + school.getValue());
-            shell.run("koppel:set-journals " + school.getKey() + " 70 71");
         }
     }
 
@@ -157,8 +146,8 @@ public class KoppelCustomerUpdatesIT {
         postedIn(address("70003", "Kerkstraat", "Gent", List.of()), List.of("campus-noord"));
         int before = puts(100001);
         // Exact is slow to book the next invoice of the division: the changes arrive while it waits
-        control("POST", "faults", "{\"type\":\"LATENCY\",\"path\":\"SalesEntries\",\"method\":\"POST\",\"times\":1,"
-                + "\"latencyMillis\":3000}");
+        simulator.control("POST", "faults", "{\"type\":\"LATENCY\",\"path\":\"SalesEntries\",\"method\":\"POST\","
+                + "\"times\":1,\"latencyMillis\":3000}");
         HostDocument busy = document("campus-noord", address("70013", "Kerkstraat", "Gent", List.of()));
         postings.submit(List.of(busy));
         Koppel.awaitNone("not sending yet", () -> postings.posting(busy.documentNumber()).orElseThrow().status()
@@ -229,33 +218,20 @@ public class KoppelCustomerUpdatesIT {
 
     /** A field of the address's customer in a division, read through the simulator's control API. */
     private String field(int division, String addressId, String field) throws Exception {
-        String body = simulator("/data/" + division + "/crm/Accounts?Remarks="
-                + URLEncoder.encode(addressId, StandardCharsets.UTF_8));
+        String body = simulator.data(division, "crm/Accounts", "Remarks", addressId);
         Matcher value = Pattern.compile("\"" + field + "\"\\s*:\\s*\"([^\"]*)\"").matcher(body);
         assertTrue(body, value.find());
         return value.group(1).strip();
     }
 
     private int puts(int division) throws Exception {
-        String body = simulator("/calls?method=PUT&path=crm/Accounts&division=" + division + "&limit=100000");
+        String body = simulator.control("GET", "calls?method=PUT&path=crm/Accounts&division=" + division
+                + "&limit=100000", null);
         Matcher sequence = Pattern.compile("\"sequence\"").matcher(body);
         int count = 0;
         while (sequence.find()) {
             count++;
         }
         return count;
-    }
-
-    private String simulator(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(System.getProperty("koppel.itest.simulator") + "/_sim" + path))
-                .GET().build(), HttpResponse.BodyHandlers.ofString()).body();
-    }
-
-    private void control(String method, String path, String json) throws Exception {
-        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(
-                System.getProperty("koppel.itest.simulator") + "/_sim/" + path))
-                .header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
-        assertTrue(answer.body(), answer.statusCode() < 300);
     }
 }

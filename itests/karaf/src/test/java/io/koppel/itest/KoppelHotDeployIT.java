@@ -66,7 +66,7 @@ public class KoppelHotDeployIT {
     public void bundleUpdatesAndAFeatureReinstallMidBatchLoseNothingAndBookNothingTwice() throws Exception {
         long started = System.currentTimeMillis();
         BundleContext context = FrameworkUtil.getBundle(getClass()).getBundleContext();
-        Koppel.awaitNone("Koppel services missing", () -> Koppel.missingServices(context));
+        Koppel.awaitServices(context);
         KarafShell shell = new KarafShell(sessionFactory);
         awaitNone("koppel:* commands missing", () -> {
             try {

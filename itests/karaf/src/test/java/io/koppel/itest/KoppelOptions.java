@@ -229,7 +229,7 @@ public final class KoppelOptions {
      * callback on that port; the test reads both back as system properties {@code koppel.itest.simulator} and
      * {@code koppel.itest.httpPort}.
      */
-    public static List<Option> linkedToSimulator(String simulator) {
+    private static List<Option> linkedToSimulator(String simulator) {
         String httpPort = freePort();
         String app = "etc/io.koppel.auth.app-be.cfg";
         return List.of(

@@ -60,7 +60,6 @@ import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceReference;
 import org.osgi.framework.ServiceRegistration;
 
@@ -93,6 +92,9 @@ public class KoppelPaymentSyncIT {
     SessionFactory sessionFactory;
 
     @Inject
+    BundleContext bundleContext;
+
+    @Inject
     BootFinished bootFinished;
 
     private final ContainerSimulator simulator = new ContainerSimulator();
@@ -109,10 +111,9 @@ public class KoppelPaymentSyncIT {
 
     @Before
     public void koppelIsUpAndTheHostListens() throws Exception {
+        Koppel.awaitServices(bundleContext);
         shell = new KarafShell(sessionFactory);
-        Koppel.awaitNone("Koppel services missing", () -> Koppel.missingServices(
-                FrameworkUtil.getBundle(getClass()).getBundleContext()));
-        host = FrameworkUtil.getBundle(getClass()).getBundleContext().registerService(SettlementHandler.class,
+        host = bundleContext.registerService(SettlementHandler.class,
                 (ledger, settlements, date) -> settled.addAll(settlements), new Hashtable<>());
         ensureLinked();
     }
@@ -325,7 +326,7 @@ public class KoppelPaymentSyncIT {
     public void automaticModeTellsNothingTwiceWhenTheBundleRestartsDuringARun() throws Exception {
         List<Posting> booked = post(List.of(document("R-1", 701, "11.00"), document("R-2", 702, "22.00")));
         sync.configureAutomatic(SCHOOL, true, 0);
-        Bundle syncBundle = Arrays.stream(FrameworkUtil.getBundle(getClass()).getBundleContext().getBundles())
+        Bundle syncBundle = Arrays.stream(bundleContext.getBundles())
                 .filter(b -> "io.koppel.sync".equals(b.getSymbolicName())).findFirst().orElseThrow();
         PaymentSyncService restarted = sync;
         try {
@@ -369,10 +370,9 @@ public class KoppelPaymentSyncIT {
     }
 
     private PaymentSyncService awaitSyncService() throws Exception {
-        BundleContext context = FrameworkUtil.getBundle(getClass()).getBundleContext();
         Koppel.awaitNone("no PaymentSyncService after the restart", () ->
-                context.getServiceReference(PaymentSyncService.class) == null ? List.of("missing") : List.of());
-        return context.getService(context.getServiceReference(PaymentSyncService.class));
+                bundleContext.getServiceReference(PaymentSyncService.class) == null ? List.of("missing") : List.of());
+        return bundleContext.getService(bundleContext.getServiceReference(PaymentSyncService.class));
     }
 
     private Settlement last(String documentNumber) {
@@ -422,10 +422,9 @@ public class KoppelPaymentSyncIT {
 
     /** Runs one change of one posting on Koppel's database, the same the container's Koppel uses. */
     private void changePosting(String sql, String... parameters) throws Exception {
-        BundleContext context = FrameworkUtil.getBundle(getClass()).getBundleContext();
-        ServiceReference<?> reference = context.getServiceReferences(DataSource.class.getName(),
+        ServiceReference<?> reference = bundleContext.getServiceReferences(DataSource.class.getName(),
                 KoppelExpectations.DATASOURCE_FILTER)[0];
-        DataSource dataSource = (DataSource) context.getService(reference);
+        DataSource dataSource = (DataSource) bundleContext.getService(reference);
         try (Connection c = dataSource.getConnection();
              PreparedStatement change = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
@@ -433,7 +432,7 @@ public class KoppelPaymentSyncIT {
             }
             assertEquals(1, change.executeUpdate());
         } finally {
-            context.ungetService(reference);
+            bundleContext.ungetService(reference);
         }
     }
 

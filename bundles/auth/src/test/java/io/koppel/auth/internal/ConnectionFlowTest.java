@@ -28,8 +28,6 @@ import io.koppel.store.TransactionLogMapper;
 import io.koppel.store.TestDatabase;
 import java.net.URI;
 import java.security.PrivilegedAction;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -191,16 +189,10 @@ class ConnectionFlowTest {
         fixture.link(manager, "school-1");
         String accessToken = manager.accessToken("school-1");
 
-        StringBuilder stored = new StringBuilder();
-        try (java.sql.Connection connection = database.dataSource().getConnection();
-             Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT access_token, refresh_token FROM koppel_connection")) {
-            while (rows.next()) {
-                stored.append(rows.getString(1)).append(rows.getString(2));
-            }
-        }
-        assertTrue(stored.toString().startsWith("v2:" + TokenCipher.fingerprint(AuthFixture.KEY) + ":"), stored.toString());
-        assertFalse(stored.toString().contains(accessToken));
+        String stored = String.join("\n", TestDatabase.rows(database.dataSource(),
+                "SELECT access_token, refresh_token FROM koppel_connection"));
+        assertTrue(stored.startsWith("v2:" + TokenCipher.fingerprint(AuthFixture.KEY) + ":"), stored);
+        assertFalse(stored.contains(accessToken));
         assertFalse(fixture.exchanges.toString().contains(accessToken));
         assertFalse(fixture.exchanges.stream().anyMatch(exchange -> String.valueOf(exchange.path()).contains("code=")));
     }

@@ -12,11 +12,7 @@ import io.koppel.client.Exchange;
 import io.koppel.logging.internal.LoggingConfiguration.RequestBodies;
 import io.koppel.store.DatabaseTest;
 import io.koppel.store.TestDatabase;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -141,18 +137,6 @@ class ExchangeRecorderTest {
     }
 
     private static String allLogText(TestDatabase database) throws SQLException {
-        StringBuilder text = new StringBuilder();
-        try (Connection connection = database.dataSource().getConnection();
-             Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT * FROM koppel_transaction_log")) {
-            ResultSetMetaData columns = rows.getMetaData();
-            while (rows.next()) {
-                for (int column = 1; column <= columns.getColumnCount(); column++) {
-                    text.append(rows.getString(column)).append('|');
-                }
-                text.append('\n');
-            }
-        }
-        return text.toString();
+        return String.join("\n", TestDatabase.rows(database.dataSource(), "SELECT * FROM koppel_transaction_log"));
     }
 }

@@ -80,11 +80,7 @@ class PostingPipelineTest {
         koppel.drain();
         int booked = koppel.posting("9101").exactEntryNumber().orElseThrow();
         // Koppel's database restored from a backup made before: neither the posting nor the customer's link is in it
-        try (java.sql.Connection connection = database.dataSource().getConnection();
-             java.sql.Statement statement = connection.createStatement()) {
-            statement.execute("DELETE FROM koppel_posting");
-            statement.execute("DELETE FROM koppel_account_link");
-        }
+        TestDatabase.execute(database.dataSource(), "DELETE FROM koppel_posting", "DELETE FROM koppel_account_link");
         long before = lastCall();
 
         koppel.service.recover(java.time.Instant.EPOCH, java.time.Duration.ofDays(7));

@@ -4,12 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.koppel.store.DatabaseKind;
 import io.koppel.store.TestDatabase;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,19 +13,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Links and customer updates stored before sites were recorded, carried over by the migration that adds them. */
 class CustomerSitesMigrationTest {
-
-    static List<DatabaseKind> kinds() {
-        return TestDatabase.enabled();
-    }
-
     @ParameterizedTest(name = "[{0}]")
-    @MethodSource("kinds")
+    @MethodSource("io.koppel.store.TestDatabase#enabled")
     void givesLinksAndUpdatesTheSiteOfTheirConnections(DatabaseKind kind) throws SQLException {
         DataSource dataSource = TestDatabase.emptySchema(kind, "koppel_customer_sites_test");
         List<Migration> all = Migration.onClassPath(SchemaMigrator.class.getClassLoader());
         new SchemaMigrator(dataSource, "node-a", Clock.systemUTC(),
                 all.stream().filter(migration -> migration.version() < 11).toList()).migrate();
-        execute(dataSource,
+        TestDatabase.execute(dataSource,
                 connection("school-be", "BE", 797636), connection("school-nl", "NL", 800001),
                 connection("location-nl", "NL", 800002), connection("location-be", "BE", 800002),
                 link("1", 797636), link("2", 800001), link("3", 800002), link("4", 900000),
@@ -37,9 +28,9 @@ class CustomerSitesMigrationTest {
 
         new SchemaMigrator(dataSource, "node-a", Clock.systemUTC(), all).migrate();
 
-        assertEquals(List.of("1 BE", "2 NL", "3 null", "4 null"), rows(dataSource,
+        assertEquals(List.of("1 BE", "2 NL", "3 null", "4 null"), TestDatabase.rows(dataSource,
                 "SELECT address_id, site FROM koppel_account_link ORDER BY address_id"));
-        assertEquals(List.of("1 BE"), rows(dataSource,
+        assertEquals(List.of("1 BE"), TestDatabase.rows(dataSource,
                 "SELECT address_id, site FROM koppel_customer_update ORDER BY address_id"));
     }
 
@@ -59,24 +50,5 @@ class CustomerSitesMigrationTest {
         return "INSERT INTO koppel_customer_update (address_id, division, host_entity, version, status, attempts,"
                 + " next_attempt_at, requested_at) VALUES ('" + addressId + "', " + division + ", '" + hostEntity
                 + "', 1, 'NEW', 0, TIMESTAMP '2026-01-01 00:00:00', TIMESTAMP '2026-01-01 00:00:00')";
-    }
-
-    private static void execute(DataSource dataSource, String... statements) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            for (String sql : statements) {
-                statement.executeUpdate(sql);
-            }
-        }
-    }
-
-    private static List<String> rows(DataSource dataSource, String query) throws SQLException {
-        List<String> rows = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery(query)) {
-            while (result.next()) {
-                rows.add(result.getString(1) + " " + result.getString(2));
-            }
-        }
-        return rows;
     }
 }
