@@ -74,8 +74,7 @@ public final class SyncSet implements EntitySet {
      */
     public Map<String, Object> seed(io.koppel.simulator.internal.store.DivisionData d, Map<String, Object> values,
                                     LocalDateTime now) {
-        Map<String, Object> row = new java.util.LinkedHashMap<>();
-        schema.fields().forEach(f -> row.put(f.name(), null));
+        Map<String, Object> row = schema.emptyRow();
         row.put("Division", d.code());
         row.put("Modified", now);
         row.putAll(values);

@@ -1,7 +1,6 @@
 package io.koppel.simulator.internal.entities;
 
 import io.koppel.simulator.internal.model.EntitySchema;
-import io.koppel.simulator.internal.model.Field;
 import io.koppel.simulator.internal.store.Table;
 
 import java.util.LinkedHashMap;
@@ -57,21 +56,7 @@ public abstract class TableEntitySet implements EntitySet {
 
     /** A new row with every field present (null unless set), plus key, division and audit fields. */
     protected Map<String, Object> newRow(RequestContext ctx, UUID id) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        for (Field f : schema.fields()) {
-            row.put(f.name(), null);
-        }
-        row.put(schema.keyField(), id);
-        stamp(row, "Division", ctx.division().code());
-        stamp(row, "Created", ctx.now());
-        stamp(row, "Modified", ctx.now());
-        return row;
-    }
-
-    private void stamp(Map<String, Object> row, String field, Object value) {
-        if (schema.field(field) != null) {
-            row.put(field, value);
-        }
+        return schema.newRow(id, ctx.division().code(), ctx.now());
     }
 
     protected Map<String, Object> requireRow(RequestContext ctx, Object key) {

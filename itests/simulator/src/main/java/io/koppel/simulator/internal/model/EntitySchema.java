@@ -1,5 +1,6 @@
 package io.koppel.simulator.internal.model;
 
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -54,6 +55,29 @@ public final class EntitySchema {
 
     public boolean hasProperty(String name) {
         return fields.containsKey(name) || navigations.contains(name);
+    }
+
+    /** A row with every field present, null until set, in the order Exact lists them. */
+    public Map<String, Object> emptyRow() {
+        Map<String, Object> row = new LinkedHashMap<>();
+        fields.keySet().forEach(name -> row.put(name, null));
+        return row;
+    }
+
+    /** A new record of a division: an empty row with its key and the division and audit fields this type has. */
+    public Map<String, Object> newRow(Object key, int division, LocalDateTime now) {
+        Map<String, Object> row = emptyRow();
+        row.put(keyField, key);
+        stamp(row, "Division", division);
+        stamp(row, "Created", now);
+        stamp(row, "Modified", now);
+        return row;
+    }
+
+    private void stamp(Map<String, Object> row, String field, Object value) {
+        if (fields.containsKey(field)) {
+            row.put(field, value);
+        }
     }
 
     public static final class Builder {
