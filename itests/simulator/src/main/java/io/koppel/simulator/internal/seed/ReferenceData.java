@@ -37,7 +37,7 @@ public final class ReferenceData {
         row.put("Code", code);
         row.put("Description", description);
         row.put("Type", type);
-        row.put("TypeDescription", GlTypes.description(type));
+        row.put("TypeDescription", TypeDescriptions.glAccount(type));
         row.put("IsBlocked", blocked);
         boolean balance = type < 100;
         row.put("BalanceType", balance ? "B" : "W");
@@ -56,7 +56,7 @@ public final class ReferenceData {
         row.put("Code", code);
         row.put("Description", description);
         row.put("Type", type);
-        row.put("TypeDescription", JournalTypes.description(type));
+        row.put("TypeDescription", TypeDescriptions.journal(type));
         row.put("GLAccount", gl.get("ID"));
         row.put("GLAccountCode", gl.get("Code"));
         row.put("GLAccountDescription", gl.get("Description"));
