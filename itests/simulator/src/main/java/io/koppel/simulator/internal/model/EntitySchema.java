@@ -103,6 +103,11 @@ public final class EntitySchema {
             return this;
         }
 
+        /** The GET-only fields a division's records end with: Division, Created and Modified. */
+        public Builder divisionAuditFields() {
+            return ro("Division", EdmType.INT32).ro("Created", EdmType.DATETIME).ro("Modified", EdmType.DATETIME);
+        }
+
         public Builder navigation(String name) {
             navigations.add(name);
             return this;
