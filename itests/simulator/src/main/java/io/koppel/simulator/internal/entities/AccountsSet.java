@@ -29,13 +29,8 @@ public final class AccountsSet extends TableEntitySet {
     private final ChangeSink changes;
 
     public AccountsSet(ChangeSink changes) {
-        super("crm/Accounts", Schemas.ACCOUNT, TableNames.ACCOUNTS);
+        super("crm/Accounts", Schemas.ACCOUNT, TableNames.ACCOUNTS, MANDATORY_FILTER_FIELDS);
         this.changes = changes;
-    }
-
-    @Override
-    public List<String> mandatoryFilterFields() {
-        return MANDATORY_FILTER_FIELDS;
     }
 
     @Override
@@ -67,10 +62,7 @@ public final class AccountsSet extends TableEntitySet {
 
     @Override
     public void update(RequestContext ctx, Object key, ObjectNode body) {
-        Map<String, Object> values = BodyReader.writable(body, schema());
-        ctx.division().write(() -> {
-            Map<String, Object> row = new java.util.LinkedHashMap<>(requireRow(ctx, key));
-            Problems p = ctx.problems();
+        updateRow(ctx, key, body, (row, values, p) -> {
             if (values.containsKey("Name") && values.get("Name") == null) {
                 p.add(Msg.REQUIRED, Term.NAME);
             }
@@ -82,8 +74,6 @@ public final class AccountsSet extends TableEntitySet {
             p.throwIfAny();
             row.putAll(normalized(values));
             row.put("IsSales", "C".equals(row.get("Status")));
-            save(ctx, row);
-            return null;
         });
         changes.changed(ctx, "Accounts", "Update", (UUID) key, path());
     }

@@ -77,10 +77,7 @@ public final class BankAccountsSet extends TableEntitySet {
 
     @Override
     public void update(RequestContext ctx, Object key, ObjectNode body) {
-        Map<String, Object> values = BodyReader.writable(body, schema());
-        ctx.division().write(() -> {
-            Map<String, Object> row = new LinkedHashMap<>(requireRow(ctx, key));
-            Problems p = ctx.problems();
+        updateRow(ctx, key, body, (row, values, p) -> {
             if (values.containsKey("BankAccount")) {
                 String number = normalizeNumber(BodyReader.text(values, "BankAccount"));
                 if (number == null) {
@@ -99,8 +96,6 @@ public final class BankAccountsSet extends TableEntitySet {
             if (Boolean.TRUE.equals(values.get("Main"))) {
                 demoteOtherMains(ctx, (UUID) row.get("Account"), (UUID) key);
             }
-            save(ctx, row);
-            return null;
         });
         changes.changed(ctx, "BankAccounts", "Update", (UUID) key, path());
     }

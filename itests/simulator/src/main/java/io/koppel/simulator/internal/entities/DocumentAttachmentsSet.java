@@ -8,6 +8,7 @@ import io.koppel.simulator.internal.store.TableNames;
 
 import java.math.BigDecimal;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -19,14 +20,10 @@ public final class DocumentAttachmentsSet extends TableEntitySet {
     private final ChangeSink changes;
 
     public DocumentAttachmentsSet(ChangeSink changes) {
-        super("documents/DocumentAttachments", Schemas.DOCUMENT_ATTACHMENT, TableNames.DOCUMENT_ATTACHMENTS);
+        // documents/* has a sync counterpart, so Exact filters it mandatorily (its field list is not documented)
+        super("documents/DocumentAttachments", Schemas.DOCUMENT_ATTACHMENT, TableNames.DOCUMENT_ATTACHMENTS,
+                List.of("Document", "FileName", "ID"));
         this.changes = changes;
-    }
-
-    /** documents/* has a sync counterpart, so Exact filters it mandatorily (its field list is not documented). */
-    @Override
-    public java.util.List<String> mandatoryFilterFields() {
-        return java.util.List.of("Document", "FileName", "ID");
     }
 
     @Override

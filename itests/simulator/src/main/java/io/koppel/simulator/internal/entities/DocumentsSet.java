@@ -6,7 +6,7 @@ import io.koppel.simulator.internal.messages.Term;
 import io.koppel.simulator.internal.model.Problems;
 import io.koppel.simulator.internal.store.TableNames;
 
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -17,14 +17,10 @@ public final class DocumentsSet extends TableEntitySet {
     private final AtomicInteger hid = new AtomicInteger();
 
     public DocumentsSet(ChangeSink changes) {
-        super("documents/Documents", Schemas.DOCUMENT, TableNames.DOCUMENTS);
+        // documents/* has a sync counterpart, so Exact filters it mandatorily (its field list is not documented)
+        super("documents/Documents", Schemas.DOCUMENT, TableNames.DOCUMENTS,
+                List.of("Account", "Created", "ID", "Modified", "Subject", "Type"));
         this.changes = changes;
-    }
-
-    /** documents/* has a sync counterpart, so Exact filters it mandatorily (its field list is not documented). */
-    @Override
-    public java.util.List<String> mandatoryFilterFields() {
-        return java.util.List.of("Account", "Created", "ID", "Modified", "Subject", "Type");
     }
 
     @Override
@@ -55,16 +51,14 @@ public final class DocumentsSet extends TableEntitySet {
 
     @Override
     public void update(RequestContext ctx, Object key, ObjectNode body) {
-        Map<String, Object> values = BodyReader.writable(body, schema());
-        Map<String, Object> row = new LinkedHashMap<>(requireRow(ctx, key));
-        Problems p = ctx.problems();
-        if (values.containsKey("Subject") && BodyReader.isBlank(values.get("Subject"))) {
-            p.add(Msg.REQUIRED, Term.SUBJECT);
-        }
-        checkAccount(ctx, values, p);
-        p.throwIfAny();
-        row.putAll(values);
-        save(ctx, row);
+        updateRow(ctx, key, body, (row, values, p) -> {
+            if (values.containsKey("Subject") && BodyReader.isBlank(values.get("Subject"))) {
+                p.add(Msg.REQUIRED, Term.SUBJECT);
+            }
+            checkAccount(ctx, values, p);
+            p.throwIfAny();
+            row.putAll(values);
+        });
         changes.changed(ctx, "Documents", "Update", (UUID) key, path());
     }
 

@@ -6,7 +6,6 @@ import io.koppel.simulator.internal.messages.Term;
 import io.koppel.simulator.internal.model.Problems;
 import io.koppel.simulator.internal.store.TableNames;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -71,10 +70,7 @@ public final class MandatesSet extends TableEntitySet {
 
     @Override
     public void update(RequestContext ctx, Object key, ObjectNode body) {
-        Map<String, Object> values = BodyReader.writable(body, schema());
-        ctx.division().write(() -> {
-            Map<String, Object> row = new LinkedHashMap<>(requireRow(ctx, key));
-            Problems p = ctx.problems();
+        updateRow(ctx, key, body, (row, values, p) -> {
             if (values.containsKey("Reference")) {
                 checkReference(ctx, values, (UUID) key, p, true);
             }
@@ -87,8 +83,6 @@ public final class MandatesSet extends TableEntitySet {
                 row.put(HIDDEN_ATTACHMENT, values.get("Attachment"));
                 row.put("Attachment", null);
             }
-            save(ctx, row);
-            return null;
         });
     }
 

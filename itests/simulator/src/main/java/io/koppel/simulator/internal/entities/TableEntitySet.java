@@ -1,6 +1,8 @@
 package io.koppel.simulator.internal.entities;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.koppel.simulator.internal.model.EntitySchema;
+import io.koppel.simulator.internal.model.Problems;
 import io.koppel.simulator.internal.store.Table;
 
 import java.util.LinkedHashMap;
@@ -13,11 +15,21 @@ public abstract class TableEntitySet implements EntitySet {
     private final String path;
     private final EntitySchema schema;
     private final String tableName;
+    private final List<String> mandatoryFilterFields;
 
     protected TableEntitySet(String path, EntitySchema schema, String tableName) {
+        this(path, schema, tableName, List.of());
+    }
+
+    /**
+     * @param mandatoryFilterFields for an endpoint with a sync counterpart: Exact refuses a GET whose $filter names
+     *     none of these
+     */
+    protected TableEntitySet(String path, EntitySchema schema, String tableName, List<String> mandatoryFilterFields) {
         this.path = path;
         this.schema = schema;
         this.tableName = tableName;
+        this.mandatoryFilterFields = List.copyOf(mandatoryFilterFields);
     }
 
     @Override
@@ -34,6 +46,11 @@ public abstract class TableEntitySet implements EntitySet {
     @Override
     public SelectRule selectRule() {
         return SelectRule.SELECT_OR_TOP_ONE;
+    }
+
+    @Override
+    public List<String> mandatoryFilterFields() {
+        return mandatoryFilterFields;
     }
 
     @Override
@@ -73,6 +90,21 @@ public abstract class TableEntitySet implements EntitySet {
             requireRow(ctx, key);
             table(ctx).remove(key);
             return null;
+        });
+    }
+
+    /** How a PUT changes a copy of the stored row: it checks the values, throws what is wrong, then sets them. */
+    protected interface RowChange {
+        void apply(Map<String, Object> row, Map<String, Object> values, Problems problems);
+    }
+
+    /** A PUT of the body's writable values onto a row that must exist, saved under the division's write lock. */
+    protected void updateRow(RequestContext ctx, Object key, ObjectNode body, RowChange change) {
+        Map<String, Object> values = BodyReader.writable(body, schema);
+        ctx.division().write(() -> {
+            Map<String, Object> row = new LinkedHashMap<>(requireRow(ctx, key));
+            change.apply(row, values, ctx.problems());
+            return save(ctx, row);
         });
     }
 
