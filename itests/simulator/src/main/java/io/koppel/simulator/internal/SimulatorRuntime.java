@@ -79,8 +79,8 @@ public final class SimulatorRuntime {
                 .register(new ReferenceDataSet("hrm/Costcenters", Schemas.COSTCENTER, TableNames.COSTCENTERS))
                 .register(new ReferenceDataSet("hrm/Costunits", Schemas.COSTUNIT, TableNames.COSTUNITS))
                 .register(new ReferenceDataSet("financial/FinancialPeriods", Schemas.FINANCIAL_PERIOD, TableNames.FINANCIAL_PERIODS))
-                .register(new AccountsSet(webhooks))
-                .register(new BankAccountsSet(webhooks))
+                .register(new AccountsSet())
+                .register(new BankAccountsSet())
                 .register(new MandatesSet())
                 .register(new SalesEntriesSet(lines))
                 .register(lines)
@@ -89,8 +89,8 @@ public final class SimulatorRuntime {
                 .register(ReceivablesSet.bulk())
                 .register(SyncSet.paymentTerms())
                 .register(SyncSet.deleted())
-                .register(new DocumentsSet(webhooks))
-                .register(new DocumentAttachmentsSet(webhooks))
+                .register(new DocumentsSet())
+                .register(new DocumentAttachmentsSet())
                 .register(new WebhookSubscriptionsSet(webhooks, config.webhooksRequireHttps()));
     }
 

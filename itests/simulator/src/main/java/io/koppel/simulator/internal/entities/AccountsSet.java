@@ -26,11 +26,8 @@ public final class AccountsSet extends TableEntitySet {
             "SearchCode", "StartDate", "Status", "Type", "VATNumber");
     private static final Set<String> STATUSES = Set.of("A", "S", "P", "C");
 
-    private final ChangeSink changes;
-
-    public AccountsSet(ChangeSink changes) {
+    public AccountsSet() {
         super("crm/Accounts", Schemas.ACCOUNT, TableNames.ACCOUNTS, MANDATORY_FILTER_FIELDS);
-        this.changes = changes;
     }
 
     @Override
@@ -55,7 +52,7 @@ public final class AccountsSet extends TableEntitySet {
             }
             row.put("IsSales", "C".equals(row.get("Status")));
             Map<String, Object> stored = table(ctx).put(id, row);
-            changes.changed(ctx, "Accounts", "Create", id, path());
+            announce(ctx, "Create", id);
             return stored;
         });
     }
@@ -75,7 +72,7 @@ public final class AccountsSet extends TableEntitySet {
             row.putAll(normalized(values));
             row.put("IsSales", "C".equals(row.get("Status")));
         });
-        changes.changed(ctx, "Accounts", "Update", (UUID) key, path());
+        announce(ctx, "Update", key);
     }
 
     @Override
@@ -94,7 +91,7 @@ public final class AccountsSet extends TableEntitySet {
                     .forEach(m -> ctx.division().table(TableNames.MANDATES).remove(m.get("ID")));
             return null;
         });
-        changes.changed(ctx, "Accounts", "Delete", (UUID) key, path());
+        announce(ctx, "Delete", key);
     }
 
     private void validate(RequestContext ctx, Map<String, Object> values, UUID self, Problems p) {

@@ -18,11 +18,8 @@ public final class BankAccountsSet extends TableEntitySet {
     private static final Pattern BIC = Pattern.compile("[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}([A-Z0-9]{3})?");
     private static final Pattern IBAN_SHAPE = Pattern.compile("[A-Z]{2}[0-9]{2}[A-Z0-9]{8,30}");
 
-    private final ChangeSink changes;
-
-    public BankAccountsSet(ChangeSink changes) {
+    public BankAccountsSet() {
         super("crm/BankAccounts", Schemas.BANK_ACCOUNT, TableNames.BANK_ACCOUNTS);
-        this.changes = changes;
     }
 
     @Override
@@ -71,7 +68,7 @@ public final class BankAccountsSet extends TableEntitySet {
             }
             return table(ctx).put(id, row);
         });
-        changes.changed(ctx, "BankAccounts", "Create", (UUID) stored.get("ID"), path());
+        announce(ctx, "Create", stored.get("ID"));
         return stored;
     }
 
@@ -97,13 +94,13 @@ public final class BankAccountsSet extends TableEntitySet {
                 demoteOtherMains(ctx, (UUID) row.get("Account"), (UUID) key);
             }
         });
-        changes.changed(ctx, "BankAccounts", "Update", (UUID) key, path());
+        announce(ctx, "Update", key);
     }
 
     @Override
     public void delete(RequestContext ctx, Object key) {
         removeRow(ctx, key);
-        changes.changed(ctx, "BankAccounts", "Delete", (UUID) key, path());
+        announce(ctx, "Delete", key);
     }
 
     private void demoteOtherMains(RequestContext ctx, UUID accountId, UUID keep) {

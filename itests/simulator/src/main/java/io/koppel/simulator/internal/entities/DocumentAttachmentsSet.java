@@ -17,13 +17,10 @@ import java.util.UUID;
  * the raw file when {@code &Download=1} is appended.
  */
 public final class DocumentAttachmentsSet extends TableEntitySet {
-    private final ChangeSink changes;
-
-    public DocumentAttachmentsSet(ChangeSink changes) {
+    public DocumentAttachmentsSet() {
         // documents/* has a sync counterpart, so Exact filters it mandatorily (its field list is not documented)
         super("documents/DocumentAttachments", Schemas.DOCUMENT_ATTACHMENT, TableNames.DOCUMENT_ATTACHMENTS,
                 List.of("Document", "FileName", "ID"));
-        this.changes = changes;
     }
 
     @Override
@@ -50,13 +47,13 @@ public final class DocumentAttachmentsSet extends TableEntitySet {
         String host = ctx.apiBase().substring(0, ctx.apiBase().length() - "/api/v1".length());
         row.put("Url", host + "/docs/SysAttachment.aspx?ID=" + id + "&_Division_=" + ctx.division().code());
         Map<String, Object> stored = table(ctx).put(id, row);
-        changes.changed(ctx, "DocumentAttachments", "Create", id, path());
+        announce(ctx, "Create", id);
         return stored;
     }
 
     @Override
     public void delete(RequestContext ctx, Object key) {
         removeRow(ctx, key);
-        changes.changed(ctx, "DocumentAttachments", "Delete", (UUID) key, path());
+        announce(ctx, "Delete", key);
     }
 }

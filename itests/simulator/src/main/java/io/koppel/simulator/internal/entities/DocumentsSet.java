@@ -13,14 +13,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /** {@code documents/Documents}: the document a PDF is attached to (Type 10 = sales entry). */
 public final class DocumentsSet extends TableEntitySet {
-    private final ChangeSink changes;
     private final AtomicInteger hid = new AtomicInteger();
 
-    public DocumentsSet(ChangeSink changes) {
+    public DocumentsSet() {
         // documents/* has a sync counterpart, so Exact filters it mandatorily (its field list is not documented)
         super("documents/Documents", Schemas.DOCUMENT, TableNames.DOCUMENTS,
                 List.of("Account", "Created", "ID", "Modified", "Subject", "Type"));
-        this.changes = changes;
     }
 
     @Override
@@ -45,7 +43,7 @@ public final class DocumentsSet extends TableEntitySet {
             row.put("DocumentDate", ctx.now().toLocalDate().atStartOfDay());
         }
         Map<String, Object> stored = table(ctx).put(id, row);
-        changes.changed(ctx, "Documents", "Create", id, path());
+        announce(ctx, "Create", id);
         return stored;
     }
 
@@ -59,7 +57,7 @@ public final class DocumentsSet extends TableEntitySet {
             p.throwIfAny();
             row.putAll(values);
         });
-        changes.changed(ctx, "Documents", "Update", (UUID) key, path());
+        announce(ctx, "Update", key);
     }
 
     @Override
@@ -67,7 +65,7 @@ public final class DocumentsSet extends TableEntitySet {
         removeRow(ctx, key);
         ctx.division().table(TableNames.DOCUMENT_ATTACHMENTS).findAll(a -> key.equals(a.get("Document")))
                 .forEach(a -> ctx.division().table(TableNames.DOCUMENT_ATTACHMENTS).remove(a.get("ID")));
-        changes.changed(ctx, "Documents", "Delete", (UUID) key, path());
+        announce(ctx, "Delete", key);
     }
 
     private static Map<String, Object> checkAccount(RequestContext ctx, Map<String, Object> values, Problems p) {

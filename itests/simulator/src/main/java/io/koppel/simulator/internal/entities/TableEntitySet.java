@@ -1,6 +1,7 @@
 package io.koppel.simulator.internal.entities;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.koppel.simulator.internal.model.ApiError;
 import io.koppel.simulator.internal.model.EntitySchema;
 import io.koppel.simulator.internal.model.Problems;
 import io.koppel.simulator.internal.store.Table;
@@ -76,10 +77,20 @@ public abstract class TableEntitySet implements EntitySet {
         return schema.newRow(id, ctx.division().code(), ctx.now());
     }
 
+    /** The last part of the path: the entity's webhook topic, and what a 404 says was not found. */
+    protected String entityName() {
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+
+    /** Tells the webhook subscriptions to this set's topic about a committed Create, Update or Delete. */
+    protected void announce(RequestContext ctx, String action, Object key) {
+        ctx.changes().changed(ctx, entityName(), action, (UUID) key, path);
+    }
+
     protected Map<String, Object> requireRow(RequestContext ctx, Object key) {
         Map<String, Object> row = find(ctx, key);
         if (row == null) {
-            throw io.koppel.simulator.internal.model.ApiError.notFound(path.substring(path.lastIndexOf('/') + 1));
+            throw ApiError.notFound(entityName());
         }
         return row;
     }
