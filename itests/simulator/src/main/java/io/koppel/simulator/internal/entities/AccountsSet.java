@@ -32,16 +32,12 @@ public final class AccountsSet extends TableEntitySet {
 
     @Override
     public Map<String, Object> create(RequestContext ctx, ObjectNode body) {
-        Map<String, Object> values = BodyReader.writable(body, schema());
-        Problems p = ctx.problems();
-        if (values.get("Name") == null) {
-            p.add(Msg.REQUIRED, Term.NAME);
-        }
-        return ctx.division().write(() -> {
+        Map<String, Object> stored = createRow(ctx, body, (row, values, p) -> {
+            if (values.get("Name") == null) {
+                p.add(Msg.REQUIRED, Term.NAME);
+            }
             validate(ctx, values, null, p);
             p.throwIfAny();
-            UUID id = UUID.randomUUID();
-            Map<String, Object> row = newRow(ctx, id);
             row.put("Status", "A"); // not a customer until told so: Koppel must send Status "C" itself
             row.put("Blocked", false);
             row.put("IsSupplier", false);
@@ -51,10 +47,9 @@ public final class AccountsSet extends TableEntitySet {
                 row.put("Code", nextFreeCode(ctx.division()));
             }
             row.put("IsSales", "C".equals(row.get("Status")));
-            Map<String, Object> stored = table(ctx).put(id, row);
-            announce(ctx, "Create", id);
-            return stored;
         });
+        announce(ctx, "Create", stored.get("ID"));
+        return stored;
     }
 
     @Override

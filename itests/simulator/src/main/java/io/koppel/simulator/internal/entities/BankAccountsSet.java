@@ -24,9 +24,7 @@ public final class BankAccountsSet extends TableEntitySet {
 
     @Override
     public Map<String, Object> create(RequestContext ctx, ObjectNode body) {
-        Map<String, Object> values = BodyReader.writable(body, schema());
-        Map<String, Object> stored = ctx.division().write(() -> {
-            Problems p = ctx.problems();
+        Map<String, Object> stored = createRow(ctx, body, (row, values, p) -> {
             UUID accountId = (UUID) values.get("Account");
             Map<String, Object> account = accountId == null ? null : Lookups.account(ctx.division(), accountId);
             if (accountId == null) {
@@ -47,8 +45,6 @@ public final class BankAccountsSet extends TableEntitySet {
             }
             checkBic(values, p);
             p.throwIfAny();
-            UUID id = UUID.randomUUID();
-            Map<String, Object> row = newRow(ctx, id);
             row.put("Blocked", false);
             row.put("Type", "A");
             row.put("TypeDescription", "Account");
@@ -64,9 +60,8 @@ public final class BankAccountsSet extends TableEntitySet {
             boolean main = values.get("Main") == null ? first : (Boolean) values.get("Main");
             row.put("Main", main);
             if (main) {
-                demoteOtherMains(ctx, accountId, id);
+                demoteOtherMains(ctx, accountId, (UUID) row.get("ID"));
             }
-            return table(ctx).put(id, row);
         });
         announce(ctx, "Create", stored.get("ID"));
         return stored;

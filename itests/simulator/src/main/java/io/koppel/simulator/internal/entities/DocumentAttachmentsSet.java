@@ -3,7 +3,6 @@ package io.koppel.simulator.internal.entities;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.koppel.simulator.internal.messages.Msg;
 import io.koppel.simulator.internal.messages.Term;
-import io.koppel.simulator.internal.model.Problems;
 import io.koppel.simulator.internal.store.TableNames;
 
 import java.math.BigDecimal;
@@ -25,29 +24,26 @@ public final class DocumentAttachmentsSet extends TableEntitySet {
 
     @Override
     public Map<String, Object> create(RequestContext ctx, ObjectNode body) {
-        Map<String, Object> values = BodyReader.writable(body, schema());
-        Problems p = ctx.problems();
-        if (BodyReader.isBlank(values.get("Attachment"))) {
-            p.add(Msg.REQUIRED, Term.ATTACHMENT);
-        }
-        UUID documentId = (UUID) values.get("Document");
-        if (documentId == null) {
-            p.add(Msg.REQUIRED, Term.DOCUMENT);
-        } else if (ctx.division().table(TableNames.DOCUMENTS).get(documentId) == null) {
-            p.add(Msg.INVALID_REFERENCE, Term.DOCUMENT);
-        }
-        if (BodyReader.isBlank(values.get("FileName"))) {
-            p.add(Msg.REQUIRED, Term.FILE_NAME);
-        }
-        p.throwIfAny();
-        UUID id = UUID.randomUUID();
-        Map<String, Object> row = newRow(ctx, id);
-        row.putAll(values);
-        row.put("FileSize", BigDecimal.valueOf(Base64.getDecoder().decode(values.get("Attachment").toString()).length));
-        String host = ctx.apiBase().substring(0, ctx.apiBase().length() - "/api/v1".length());
-        row.put("Url", host + "/docs/SysAttachment.aspx?ID=" + id + "&_Division_=" + ctx.division().code());
-        Map<String, Object> stored = table(ctx).put(id, row);
-        announce(ctx, "Create", id);
+        Map<String, Object> stored = createRow(ctx, body, (row, values, p) -> {
+            if (BodyReader.isBlank(values.get("Attachment"))) {
+                p.add(Msg.REQUIRED, Term.ATTACHMENT);
+            }
+            UUID documentId = (UUID) values.get("Document");
+            if (documentId == null) {
+                p.add(Msg.REQUIRED, Term.DOCUMENT);
+            } else if (ctx.division().table(TableNames.DOCUMENTS).get(documentId) == null) {
+                p.add(Msg.INVALID_REFERENCE, Term.DOCUMENT);
+            }
+            if (BodyReader.isBlank(values.get("FileName"))) {
+                p.add(Msg.REQUIRED, Term.FILE_NAME);
+            }
+            p.throwIfAny();
+            row.putAll(values);
+            row.put("FileSize", BigDecimal.valueOf(Base64.getDecoder().decode(values.get("Attachment").toString()).length));
+            String host = ctx.apiBase().substring(0, ctx.apiBase().length() - "/api/v1".length());
+            row.put("Url", host + "/docs/SysAttachment.aspx?ID=" + row.get("ID") + "&_Division_=" + ctx.division().code());
+        });
+        announce(ctx, "Create", stored.get("ID"));
         return stored;
     }
 

@@ -23,27 +23,24 @@ public final class DocumentsSet extends TableEntitySet {
 
     @Override
     public Map<String, Object> create(RequestContext ctx, ObjectNode body) {
-        Map<String, Object> values = BodyReader.writable(body, schema());
-        Problems p = ctx.problems();
-        if (BodyReader.isBlank(values.get("Subject"))) {
-            p.add(Msg.REQUIRED, Term.SUBJECT);
-        }
-        if (values.get("Type") == null) {
-            p.add(Msg.REQUIRED, Term.TYPE);
-        }
-        Map<String, Object> account = checkAccount(ctx, values, p);
-        p.throwIfAny();
-        UUID id = UUID.randomUUID();
-        Map<String, Object> row = newRow(ctx, id);
-        row.putAll(values);
-        row.put("TypeDescription", Integer.valueOf(10).equals(values.get("Type")) ? "Verkoopfactuur" : null);
-        row.put("AccountName", account == null ? null : account.get("Name"));
-        row.put("HID", hid.incrementAndGet());
-        if (row.get("DocumentDate") == null) {
-            row.put("DocumentDate", ctx.now().toLocalDate().atStartOfDay());
-        }
-        Map<String, Object> stored = table(ctx).put(id, row);
-        announce(ctx, "Create", id);
+        Map<String, Object> stored = createRow(ctx, body, (row, values, p) -> {
+            if (BodyReader.isBlank(values.get("Subject"))) {
+                p.add(Msg.REQUIRED, Term.SUBJECT);
+            }
+            if (values.get("Type") == null) {
+                p.add(Msg.REQUIRED, Term.TYPE);
+            }
+            Map<String, Object> account = checkAccount(ctx, values, p);
+            p.throwIfAny();
+            row.putAll(values);
+            row.put("TypeDescription", Integer.valueOf(10).equals(values.get("Type")) ? "Verkoopfactuur" : null);
+            row.put("AccountName", account == null ? null : account.get("Name"));
+            row.put("HID", hid.incrementAndGet());
+            if (row.get("DocumentDate") == null) {
+                row.put("DocumentDate", ctx.now().toLocalDate().atStartOfDay());
+            }
+        });
+        announce(ctx, "Create", stored.get("ID"));
         return stored;
     }
 

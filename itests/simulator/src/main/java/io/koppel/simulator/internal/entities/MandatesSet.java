@@ -25,9 +25,7 @@ public final class MandatesSet extends TableEntitySet {
 
     @Override
     public Map<String, Object> create(RequestContext ctx, ObjectNode body) {
-        Map<String, Object> values = BodyReader.writable(body, schema());
-        return ctx.division().write(() -> {
-            Problems p = ctx.problems();
+        return createRow(ctx, body, (row, values, p) -> {
             UUID accountId = (UUID) values.get("Account");
             if (accountId == null) {
                 p.add(Msg.REQUIRED, Term.RELATION);
@@ -54,8 +52,6 @@ public final class MandatesSet extends TableEntitySet {
             checkSmallEnum(values, "PaymentType", Term.PAYMENT_TYPE, p, true);
             checkSmallEnum(values, "Type", Term.TYPE, p, false);
             p.throwIfAny();
-            UUID id = UUID.randomUUID();
-            Map<String, Object> row = newRow(ctx, id);
             row.put("Type", 0);
             row.put("FirstSend", 1);
             boolean first = table(ctx).findFirst(m -> accountId.equals(m.get("Account"))).isEmpty();
@@ -64,7 +60,6 @@ public final class MandatesSet extends TableEntitySet {
             row.put("Reference", values.get("Reference").toString().trim());
             row.put(HIDDEN_ATTACHMENT, values.get("Attachment"));
             row.put("Attachment", null);
-            return table(ctx).put(id, row);
         });
     }
 

@@ -104,9 +104,19 @@ public abstract class TableEntitySet implements EntitySet {
         });
     }
 
-    /** How a PUT changes a copy of the stored row: it checks the values, throws what is wrong, then sets them. */
+    /** How a POST or PUT fills a row: it checks the body's values, throws what is wrong, then sets them. */
     protected interface RowChange {
         void apply(Map<String, Object> row, Map<String, Object> values, Problems problems);
+    }
+
+    /** A POST: a new row filled with the body's writable values, stored under the division's write lock. */
+    protected Map<String, Object> createRow(RequestContext ctx, ObjectNode body, RowChange change) {
+        Map<String, Object> values = BodyReader.writable(body, schema);
+        return ctx.division().write(() -> {
+            Map<String, Object> row = newRow(ctx, UUID.randomUUID());
+            change.apply(row, values, ctx.problems());
+            return table(ctx).put(row.get(schema.keyField()), row);
+        });
     }
 
     /** A PUT of the body's writable values onto a row that must exist, saved under the division's write lock. */
