@@ -32,7 +32,6 @@ import io.koppel.simulator.internal.store.TableNames;
 import io.koppel.simulator.internal.webhooks.WebhookDispatcher;
 
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 
 /** The simulator's shared state and services, wired once per instance; the HTTP handlers and the Java API both use it. */
 public final class SimulatorRuntime {
@@ -123,7 +122,7 @@ public final class SimulatorRuntime {
     }
 
     public LocalDateTime now() {
-        return LocalDateTime.ofInstant(clock.now(), ZoneOffset.UTC);
+        return clock.nowUtc();
     }
 
     public SimulatorConfig config() { return config; }
