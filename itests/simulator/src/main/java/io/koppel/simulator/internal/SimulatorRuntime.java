@@ -55,8 +55,7 @@ public final class SimulatorRuntime {
                 : new SimulatorClock(config.clockStart(), config.clockFactor());
         this.tokens = new TokenService(clock, registry, config.tokenCallsPerDay(),
                 java.time.Duration.ofSeconds(config.refreshGraceSeconds()));
-        this.rateLimiter = new RateLimiter(new RateLimiter.Limits(config.minutelyLimit(), config.dailyLimit()),
-                config.rateLimitsEnabled());
+        this.rateLimiter = new RateLimiter(configuredLimits(), config.rateLimitsEnabled());
         this.errorBlocker = new ErrorBlocker(config.errorBlockThreshold());
         this.faults = new FaultInjector(config.randomSeed());
         this.calls = new CallRecorder(config.callLogCapacity());
@@ -100,7 +99,7 @@ public final class SimulatorRuntime {
     public synchronized void reset(SeedMode seed) {
         tokens.clear();
         tokens.setTokenCallsPerDay(config.tokenCallsPerDay());
-        rateLimiter.setDefaults(new RateLimiter.Limits(config.minutelyLimit(), config.dailyLimit()));
+        rateLimiter.setDefaults(configuredLimits());
         rateLimiter.divisionLimits().keySet().forEach(d -> rateLimiter.setDivisionLimits(d, null));
         rateLimiter.setEnforced(config.rateLimitsEnabled());
         errorBlocker.setThreshold(config.errorBlockThreshold());
@@ -113,6 +112,10 @@ public final class SimulatorRuntime {
         webhooks.clear();
         data = new SimulatorData();
         seed(seed);
+    }
+
+    private RateLimiter.Limits configuredLimits() {
+        return new RateLimiter.Limits(config.minutelyLimit(), config.dailyLimit());
     }
 
     private void seed(SeedMode seed) {
