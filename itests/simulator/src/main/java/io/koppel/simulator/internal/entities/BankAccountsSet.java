@@ -32,11 +32,8 @@ public final class BankAccountsSet extends TableEntitySet {
             } else if (account == null) {
                 p.add(Msg.INVALID_REFERENCE, Term.RELATION);
             }
-            String number = normalizeNumber(BodyReader.text(values, "BankAccount"));
-            if (number == null) {
-                p.add(Msg.REQUIRED, Term.BANK_ACCOUNT);
-            } else {
-                checkNumber(number, p);
+            String number = checkedNumber(values, p);
+            if (number != null) {
                 boolean duplicate = table(ctx).findFirst(b -> number.equals(b.get("BankAccount"))
                         && accountId != null && accountId.equals(b.get("Account"))).isPresent();
                 if (duplicate) {
@@ -71,11 +68,8 @@ public final class BankAccountsSet extends TableEntitySet {
     public void update(RequestContext ctx, Object key, ObjectNode body) {
         updateRow(ctx, key, body, (row, values, p) -> {
             if (values.containsKey("BankAccount")) {
-                String number = normalizeNumber(BodyReader.text(values, "BankAccount"));
-                if (number == null) {
-                    p.add(Msg.REQUIRED, Term.BANK_ACCOUNT);
-                } else {
-                    checkNumber(number, p);
+                String number = checkedNumber(values, p);
+                if (number != null) {
                     values.put("BankAccount", number);
                 }
             }
@@ -114,10 +108,15 @@ public final class BankAccountsSet extends TableEntitySet {
         }
     }
 
-    private static void checkNumber(String number, Problems p) {
-        if (Character.isLetter(number.charAt(0)) && !validIban(number)) {
+    /** The body's bank account number without spaces, in capitals; null (and a problem) when it is missing. */
+    private static String checkedNumber(Map<String, Object> values, Problems p) {
+        String number = normalizeNumber(BodyReader.text(values, "BankAccount"));
+        if (number == null) {
+            p.add(Msg.REQUIRED, Term.BANK_ACCOUNT);
+        } else if (Character.isLetter(number.charAt(0)) && !validIban(number)) {
             p.add(Msg.INVALID, Term.BANK_ACCOUNT);
         }
+        return number;
     }
 
     private static String normalizeNumber(String raw) {
