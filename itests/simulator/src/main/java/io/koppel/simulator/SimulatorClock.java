@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
 /**
@@ -37,6 +38,11 @@ public final class SimulatorClock {
 
     public long millis() {
         return now().toEpochMilli();
+    }
+
+    /** The current simulated date and time in UTC, as the simulator stores and answers them. */
+    public LocalDateTime nowUtc() {
+        return LocalDateTime.ofInstant(now(), ZoneOffset.UTC);
     }
 
     /** Today's date in UTC on the simulated clock. */

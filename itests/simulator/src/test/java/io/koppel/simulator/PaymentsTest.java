@@ -3,6 +3,7 @@ package io.koppel.simulator;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,20 +22,36 @@ class PaymentsTest extends SimulatorTestBase {
                 + q("YourRef eq '" + yourRef + "'")), token)).get("d").get("results");
     }
 
-    private JsonNode receivable(String entryId) {
+    private JsonNode receivable(JsonNode entry) {
         return SimHttp.json(http.get(div("cashflow/Receivables?$select=ID,AmountDC,TransactionAmountDC,IsFullyPaid,Status,LastPaymentDate,EndDate&$filter="
-                + q("TransactionEntryID eq guid'" + entryId + "'")), token)).get("d").get("results").get(0);
+                + q("TransactionEntryID eq guid'" + entry.get("EntryID").asText() + "'")), token)).get("d").get("results").get(0);
+    }
+
+    /** Registers a payment of the given kind on the entry through the control API; amount null for all that is open. */
+    private static JsonNode payment(JsonNode entry, String kind, String amount) {
+        Map<String, Object> request = new HashMap<>(Map.of("division", DIVISION, "entryId", entry.get("EntryID").asText(),
+                "kind", kind));
+        if (amount != null) {
+            request.put("amount", amount);
+        }
+        return http.control("payments", request);
+    }
+
+    /** Settled: fully paid, status 50 and an end date; open: status 20 and no end date. */
+    private static void assertSettled(boolean settled, JsonNode receivable) {
+        assertEquals(settled, receivable.get("IsFullyPaid").asBoolean());
+        assertEquals(settled ? 50 : 20, receivable.get("Status").asInt());
+        assertEquals(!settled, receivable.get("EndDate").isNull());
     }
 
     @Test
     void partialThenFullPayment() {
         JsonNode e = invoice("PAY-1", 100);
-        JsonNode partial = http.control("payments", Map.of("division", DIVISION, "entryId", e.get("EntryID").asText(),
-                "kind", "PAYMENT", "amount", "30"));
+        JsonNode partial = payment(e, "PAYMENT", "30");
         assertEquals(70, partial.get("outstanding").asInt());
         assertFalse(partial.get("fullyPaid").asBoolean());
         assertEquals(70, outstanding("PAY-1").get(0).get("Amount").asInt());
-        JsonNode r = receivable(e.get("EntryID").asText());
+        JsonNode r = receivable(e);
         assertEquals(70, r.get("AmountDC").asInt());
         assertEquals(100, r.get("TransactionAmountDC").asInt());
         assertTrue(r.get("LastPaymentDate").asText().startsWith("/Date("));
@@ -42,10 +59,7 @@ class PaymentsTest extends SimulatorTestBase {
         // the rest, by entry number this time
         http.control("payments", Map.of("division", DIVISION, "entryNumber", e.get("EntryNumber").asInt(), "kind", "PAYMENT"));
         assertEquals(0, outstanding("PAY-1").size(), "settled items leave the outstanding items list");
-        JsonNode paid = receivable(e.get("EntryID").asText());
-        assertTrue(paid.get("IsFullyPaid").asBoolean());
-        assertEquals(50, paid.get("Status").asInt());
-        assertFalse(paid.get("EndDate").isNull());
+        assertSettled(true, receivable(e));
     }
 
     @Test
@@ -53,21 +67,16 @@ class PaymentsTest extends SimulatorTestBase {
         JsonNode e = invoice("PAY-2", 80);
         sim.registerPayment(PaymentRequest.fullPayment(DIVISION, java.util.UUID.fromString(e.get("EntryID").asText())));
         assertEquals(0, outstanding("PAY-2").size());
-        JsonNode reversed = http.control("payments", Map.of("division", DIVISION, "entryId", e.get("EntryID").asText(),
-                "kind", "REVERSAL"));
+        JsonNode reversed = payment(e, "REVERSAL", null);
         assertEquals(80, reversed.get("outstanding").asInt());
         assertEquals(80, outstanding("PAY-2").get(0).get("Amount").asInt());
-        JsonNode r = receivable(e.get("EntryID").asText());
-        assertFalse(r.get("IsFullyPaid").asBoolean());
-        assertEquals(20, r.get("Status").asInt());
-        assertTrue(r.get("EndDate").isNull());
+        assertSettled(false, receivable(e));
     }
 
     @Test
     void overpaymentLeavesANegativeItemOnTheCustomer() {
         JsonNode e = invoice("PAY-3", 50);
-        JsonNode result = http.control("payments", Map.of("division", DIVISION, "entryId", e.get("EntryID").asText(),
-                "kind", "OVERPAYMENT", "amount", "65"));
+        JsonNode result = payment(e, "OVERPAYMENT", "65");
         assertTrue(result.get("fullyPaid").asBoolean());
         assertNotNull(result.get("excessReceivable").asText());
         assertEquals(0, outstanding("PAY-3").size());
@@ -78,7 +87,7 @@ class PaymentsTest extends SimulatorTestBase {
         assertTrue(all.get(0).get("YourRef").isNull());
         assertEquals(JOURNAL_BANK, all.get(0).get("JournalCode").asText());
         // reversing the overpayment removes the excess and reopens the invoice
-        http.control("payments", Map.of("division", DIVISION, "entryId", e.get("EntryID").asText(), "kind", "REVERSAL"));
+        payment(e, "REVERSAL", null);
         assertEquals(50, outstanding("PAY-3").get(0).get("Amount").asInt());
         assertEquals(1, SimHttp.json(http.get(div("read/financial/ReceivablesList?$select=Amount&$filter="
                 + q("AccountId eq guid'" + customer(CUSTOMER_ACTIVE) + "'")), token)).get("d").get("results").size());

@@ -32,7 +32,6 @@ import io.koppel.simulator.internal.store.TableNames;
 import io.koppel.simulator.internal.webhooks.WebhookDispatcher;
 
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 
 /** The simulator's shared state and services, wired once per instance; the HTTP handlers and the Java API both use it. */
 public final class SimulatorRuntime {
@@ -56,8 +55,7 @@ public final class SimulatorRuntime {
                 : new SimulatorClock(config.clockStart(), config.clockFactor());
         this.tokens = new TokenService(clock, registry, config.tokenCallsPerDay(),
                 java.time.Duration.ofSeconds(config.refreshGraceSeconds()));
-        this.rateLimiter = new RateLimiter(new RateLimiter.Limits(config.minutelyLimit(), config.dailyLimit()),
-                config.rateLimitsEnabled());
+        this.rateLimiter = new RateLimiter(configuredLimits(), config.rateLimitsEnabled());
         this.errorBlocker = new ErrorBlocker(config.errorBlockThreshold());
         this.faults = new FaultInjector(config.randomSeed());
         this.calls = new CallRecorder(config.callLogCapacity());
@@ -79,8 +77,8 @@ public final class SimulatorRuntime {
                 .register(new ReferenceDataSet("hrm/Costcenters", Schemas.COSTCENTER, TableNames.COSTCENTERS))
                 .register(new ReferenceDataSet("hrm/Costunits", Schemas.COSTUNIT, TableNames.COSTUNITS))
                 .register(new ReferenceDataSet("financial/FinancialPeriods", Schemas.FINANCIAL_PERIOD, TableNames.FINANCIAL_PERIODS))
-                .register(new AccountsSet(webhooks))
-                .register(new BankAccountsSet(webhooks))
+                .register(new AccountsSet())
+                .register(new BankAccountsSet())
                 .register(new MandatesSet())
                 .register(new SalesEntriesSet(lines))
                 .register(lines)
@@ -89,8 +87,8 @@ public final class SimulatorRuntime {
                 .register(ReceivablesSet.bulk())
                 .register(SyncSet.paymentTerms())
                 .register(SyncSet.deleted())
-                .register(new DocumentsSet(webhooks))
-                .register(new DocumentAttachmentsSet(webhooks))
+                .register(new DocumentsSet())
+                .register(new DocumentAttachmentsSet())
                 .register(new WebhookSubscriptionsSet(webhooks, config.webhooksRequireHttps()));
     }
 
@@ -101,7 +99,7 @@ public final class SimulatorRuntime {
     public synchronized void reset(SeedMode seed) {
         tokens.clear();
         tokens.setTokenCallsPerDay(config.tokenCallsPerDay());
-        rateLimiter.setDefaults(new RateLimiter.Limits(config.minutelyLimit(), config.dailyLimit()));
+        rateLimiter.setDefaults(configuredLimits());
         rateLimiter.divisionLimits().keySet().forEach(d -> rateLimiter.setDivisionLimits(d, null));
         rateLimiter.setEnforced(config.rateLimitsEnabled());
         errorBlocker.setThreshold(config.errorBlockThreshold());
@@ -116,6 +114,10 @@ public final class SimulatorRuntime {
         seed(seed);
     }
 
+    private RateLimiter.Limits configuredLimits() {
+        return new RateLimiter.Limits(config.minutelyLimit(), config.dailyLimit());
+    }
+
     private void seed(SeedMode seed) {
         if (seed == SeedMode.DEFAULT) {
             DefaultSeed.apply(data, registry, now());
@@ -123,7 +125,7 @@ public final class SimulatorRuntime {
     }
 
     public LocalDateTime now() {
-        return LocalDateTime.ofInstant(clock.now(), ZoneOffset.UTC);
+        return clock.nowUtc();
     }
 
     public SimulatorConfig config() { return config; }

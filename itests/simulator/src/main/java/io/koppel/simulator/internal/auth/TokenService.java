@@ -11,7 +11,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -40,7 +42,7 @@ public final class TokenService {
     private final Duration refreshGrace;
     private final SecureRandom random = new SecureRandom();
     private final Map<String, CodeGrant> codes = new ConcurrentHashMap<>();
-    private final Map<String, AccessGrant> accessTokens = new ConcurrentHashMap<>();
+    private final Map<String, Grant> accessTokens = new ConcurrentHashMap<>();
     private final Map<String, RefreshGrant> refreshTokens = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> tokenCallsPerKey = new ConcurrentHashMap<>();
     private final AtomicLong tokenCalls = new AtomicLong();
@@ -55,31 +57,32 @@ public final class TokenService {
     private record CodeGrant(String clientId, UUID userId, String redirectUri, Instant issuedAt, AtomicInteger uses) {
     }
 
-    private static final class AccessGrant {
-        final String clientId;
-        final UUID userId;
-        final Instant expiresAt;
-        volatile boolean revoked;
-
-        AccessGrant(String clientId, UUID userId, Instant expiresAt) {
-            this.clientId = clientId;
-            this.userId = userId;
-            this.expiresAt = expiresAt;
-        }
-    }
-
-    private static final class RefreshGrant {
+    /** Who a token was issued to and when; once revoked it is refused. */
+    private static final class Grant {
         final String clientId;
         final UUID userId;
         final Instant issuedAt;
-        volatile boolean used;
-        volatile Instant usedAt;
         volatile boolean revoked;
 
-        RefreshGrant(String clientId, UUID userId, Instant issuedAt) {
+        Grant(String clientId, UUID userId, Instant issuedAt) {
             this.clientId = clientId;
             this.userId = userId;
             this.issuedAt = issuedAt;
+        }
+
+        /** Null arguments match any app or user. */
+        boolean belongsTo(String client, UUID user) {
+            return (client == null || clientId.equalsIgnoreCase(client)) && (user == null || userId.equals(user));
+        }
+    }
+
+    /** A refresh token's grant and when it was first used (null while unused). */
+    private static final class RefreshGrant {
+        final Grant grant;
+        volatile Instant usedAt;
+
+        RefreshGrant(Grant grant) {
+            this.grant = grant;
         }
     }
 
@@ -142,10 +145,11 @@ public final class TokenService {
     }
 
     private TokenOutcome refresh(AppRegistration app, String token) {
-        RefreshGrant grant = token == null ? null : refreshTokens.get(token);
-        if (grant == null || !grant.clientId.equals(app.clientId())) {
+        RefreshGrant refresh = token == null ? null : refreshTokens.get(token);
+        if (refresh == null || !refresh.grant.clientId.equals(app.clientId())) {
             return TokenOutcome.error(400, "invalid_grant", CHAIN_ERROR);
         }
+        Grant grant = refresh.grant;
         TokenOutcome limited = countTokenCall(app.clientId(), grant.userId);
         if (limited != null) {
             return limited;
@@ -154,8 +158,8 @@ public final class TokenService {
             return TokenOutcome.error(400, "invalid_grant", CHAIN_ERROR);
         }
         Instant now = clock.now();
-        synchronized (grant) {
-            if (grant.used && !now.isBefore(grant.usedAt.plus(refreshGrace))) {
+        synchronized (refresh) {
+            if (refresh.usedAt != null && !now.isBefore(refresh.usedAt.plus(refreshGrace))) {
                 return TokenOutcome.error(401, "unauthorized_client", "Old refresh token used.");
             }
             Instant expiresAt = grant.issuedAt.plus(REFRESH_LIFETIME);
@@ -168,9 +172,8 @@ public final class TokenService {
                 return TokenOutcome.error(400, "access_denied", description)
                         .withHeader("Reason", "TooEarlyToRefreshTokens: " + description);
             }
-            if (!grant.used) {
-                grant.used = true;
-                grant.usedAt = now;
+            if (refresh.usedAt == null) {
+                refresh.usedAt = now;
             }
         }
         return TokenOutcome.ok(tokenJson(issuePair(app.clientId(), grant.userId)));
@@ -198,8 +201,8 @@ public final class TokenService {
         Instant now = clock.now();
         String access = "AAEAA" + randomText(240);
         String refresh = "Gcp7!IAAAA" + randomText(96);
-        accessTokens.put(access, new AccessGrant(clientId, userId, now.plus(ACCESS_LIFETIME)));
-        refreshTokens.put(refresh, new RefreshGrant(clientId, userId, now));
+        accessTokens.put(access, new Grant(clientId, userId, now));
+        refreshTokens.put(refresh, new RefreshGrant(new Grant(clientId, userId, now)));
         return new TokenPair(access, refresh, String.valueOf(ACCESS_LIFETIME.toSeconds()));
     }
 
@@ -213,14 +216,14 @@ public final class TokenService {
         if (authorizationHeader == null || !authorizationHeader.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return new AuthResult(null, "missing", null);
         }
-        AccessGrant grant = accessTokens.get(authorizationHeader.substring(7).trim());
+        Grant grant = accessTokens.get(authorizationHeader.substring(7).trim());
         if (grant == null) {
             return new AuthResult(null, "unknown", null);
         }
         if (grant.revoked) {
             return new AuthResult(null, "revoked", grant.clientId);
         }
-        if (!clock.now().isBefore(grant.expiresAt)) {
+        if (!clock.now().isBefore(grant.issuedAt.plus(ACCESS_LIFETIME))) {
             return new AuthResult(null, "expired", grant.clientId);
         }
         AppRegistration app = registry.app(grant.clientId);
@@ -233,20 +236,20 @@ public final class TokenService {
 
     /** Revokes access and refresh tokens; null arguments match any app or user. Returns how many were revoked. */
     public int revoke(String clientId, UUID userId) {
-        int[] count = {0};
-        accessTokens.values().forEach(g -> {
-            if (matches(g.clientId, g.userId, clientId, userId) && !g.revoked) {
+        int count = 0;
+        for (Grant g : allGrants()) {
+            if (g.belongsTo(clientId, userId) && !g.revoked) {
                 g.revoked = true;
-                count[0]++;
+                count++;
             }
-        });
-        refreshTokens.values().forEach(g -> {
-            if (matches(g.clientId, g.userId, clientId, userId) && !g.revoked) {
-                g.revoked = true;
-                count[0]++;
-            }
-        });
-        return count[0];
+        }
+        return count;
+    }
+
+    private List<Grant> allGrants() {
+        List<Grant> all = new ArrayList<>(accessTokens.values());
+        refreshTokens.values().forEach(r -> all.add(r.grant));
+        return all;
     }
 
     /** Revokes everything of the app and user behind this bearer header, if it is known. */
@@ -254,14 +257,10 @@ public final class TokenService {
         if (authorizationHeader == null || authorizationHeader.length() < 8) {
             return;
         }
-        AccessGrant grant = accessTokens.get(authorizationHeader.substring(7).trim());
+        Grant grant = accessTokens.get(authorizationHeader.substring(7).trim());
         if (grant != null) {
             revoke(grant.clientId, grant.userId);
         }
-    }
-
-    private static boolean matches(String grantClient, UUID grantUser, String clientId, UUID userId) {
-        return (clientId == null || grantClient.equalsIgnoreCase(clientId)) && (userId == null || grantUser.equals(userId));
     }
 
     public void clear() {

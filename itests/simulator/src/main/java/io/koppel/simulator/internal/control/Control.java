@@ -174,10 +174,7 @@ public final class Control {
             throw new IllegalArgumentException(entityPath + " is computed from other data and cannot be seeded");
         }
         DivisionData d = division(division);
-        Map<String, Object> row = new LinkedHashMap<>();
-        for (Field f : set.schema().fields()) {
-            row.put(f.name(), null);
-        }
+        Map<String, Object> row = set.schema().emptyRow();
         row.put("Division", division);
         row.put("Created", rt.now());
         row.put("Modified", rt.now());

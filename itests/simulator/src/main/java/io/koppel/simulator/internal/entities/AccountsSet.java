@@ -26,30 +26,18 @@ public final class AccountsSet extends TableEntitySet {
             "SearchCode", "StartDate", "Status", "Type", "VATNumber");
     private static final Set<String> STATUSES = Set.of("A", "S", "P", "C");
 
-    private final ChangeSink changes;
-
-    public AccountsSet(ChangeSink changes) {
-        super("crm/Accounts", Schemas.ACCOUNT, TableNames.ACCOUNTS);
-        this.changes = changes;
-    }
-
-    @Override
-    public List<String> mandatoryFilterFields() {
-        return MANDATORY_FILTER_FIELDS;
+    public AccountsSet() {
+        super("crm/Accounts", Schemas.ACCOUNT, TableNames.ACCOUNTS, MANDATORY_FILTER_FIELDS);
     }
 
     @Override
     public Map<String, Object> create(RequestContext ctx, ObjectNode body) {
-        Map<String, Object> values = BodyReader.writable(body, schema());
-        Problems p = ctx.problems();
-        if (values.get("Name") == null) {
-            p.add(Msg.REQUIRED, Term.NAME);
-        }
-        return ctx.division().write(() -> {
+        Map<String, Object> stored = createRow(ctx, body, (row, values, p) -> {
+            if (values.get("Name") == null) {
+                p.add(Msg.REQUIRED, Term.NAME);
+            }
             validate(ctx, values, null, p);
             p.throwIfAny();
-            UUID id = UUID.randomUUID();
-            Map<String, Object> row = newRow(ctx, id);
             row.put("Status", "A"); // not a customer until told so: Koppel must send Status "C" itself
             row.put("Blocked", false);
             row.put("IsSupplier", false);
@@ -59,18 +47,14 @@ public final class AccountsSet extends TableEntitySet {
                 row.put("Code", nextFreeCode(ctx.division()));
             }
             row.put("IsSales", "C".equals(row.get("Status")));
-            Map<String, Object> stored = table(ctx).put(id, row);
-            changes.changed(ctx, "Accounts", "Create", id, path());
-            return stored;
         });
+        announce(ctx, "Create", stored.get("ID"));
+        return stored;
     }
 
     @Override
     public void update(RequestContext ctx, Object key, ObjectNode body) {
-        Map<String, Object> values = BodyReader.writable(body, schema());
-        ctx.division().write(() -> {
-            Map<String, Object> row = new java.util.LinkedHashMap<>(requireRow(ctx, key));
-            Problems p = ctx.problems();
+        updateRow(ctx, key, body, (row, values, p) -> {
             if (values.containsKey("Name") && values.get("Name") == null) {
                 p.add(Msg.REQUIRED, Term.NAME);
             }
@@ -82,10 +66,8 @@ public final class AccountsSet extends TableEntitySet {
             p.throwIfAny();
             row.putAll(normalized(values));
             row.put("IsSales", "C".equals(row.get("Status")));
-            save(ctx, row);
-            return null;
         });
-        changes.changed(ctx, "Accounts", "Update", (UUID) key, path());
+        announce(ctx, "Update", key);
     }
 
     @Override
@@ -104,7 +86,7 @@ public final class AccountsSet extends TableEntitySet {
                     .forEach(m -> ctx.division().table(TableNames.MANDATES).remove(m.get("ID")));
             return null;
         });
-        changes.changed(ctx, "Accounts", "Delete", (UUID) key, path());
+        announce(ctx, "Delete", key);
     }
 
     private void validate(RequestContext ctx, Map<String, Object> values, UUID self, Problems p) {

@@ -18,18 +18,13 @@ public final class BankAccountsSet extends TableEntitySet {
     private static final Pattern BIC = Pattern.compile("[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}([A-Z0-9]{3})?");
     private static final Pattern IBAN_SHAPE = Pattern.compile("[A-Z]{2}[0-9]{2}[A-Z0-9]{8,30}");
 
-    private final ChangeSink changes;
-
-    public BankAccountsSet(ChangeSink changes) {
+    public BankAccountsSet() {
         super("crm/BankAccounts", Schemas.BANK_ACCOUNT, TableNames.BANK_ACCOUNTS);
-        this.changes = changes;
     }
 
     @Override
     public Map<String, Object> create(RequestContext ctx, ObjectNode body) {
-        Map<String, Object> values = BodyReader.writable(body, schema());
-        Map<String, Object> stored = ctx.division().write(() -> {
-            Problems p = ctx.problems();
+        Map<String, Object> stored = createRow(ctx, body, (row, values, p) -> {
             UUID accountId = (UUID) values.get("Account");
             Map<String, Object> account = accountId == null ? null : Lookups.account(ctx.division(), accountId);
             if (accountId == null) {
@@ -37,11 +32,8 @@ public final class BankAccountsSet extends TableEntitySet {
             } else if (account == null) {
                 p.add(Msg.INVALID_REFERENCE, Term.RELATION);
             }
-            String number = normalizeNumber(BodyReader.text(values, "BankAccount"));
-            if (number == null) {
-                p.add(Msg.REQUIRED, Term.BANK_ACCOUNT);
-            } else {
-                checkNumber(number, p);
+            String number = checkedNumber(values, p);
+            if (number != null) {
                 boolean duplicate = table(ctx).findFirst(b -> number.equals(b.get("BankAccount"))
                         && accountId != null && accountId.equals(b.get("Account"))).isPresent();
                 if (duplicate) {
@@ -50,8 +42,6 @@ public final class BankAccountsSet extends TableEntitySet {
             }
             checkBic(values, p);
             p.throwIfAny();
-            UUID id = UUID.randomUUID();
-            Map<String, Object> row = newRow(ctx, id);
             row.put("Blocked", false);
             row.put("Type", "A");
             row.put("TypeDescription", "Account");
@@ -67,26 +57,19 @@ public final class BankAccountsSet extends TableEntitySet {
             boolean main = values.get("Main") == null ? first : (Boolean) values.get("Main");
             row.put("Main", main);
             if (main) {
-                demoteOtherMains(ctx, accountId, id);
+                demoteOtherMains(ctx, accountId, (UUID) row.get("ID"));
             }
-            return table(ctx).put(id, row);
         });
-        changes.changed(ctx, "BankAccounts", "Create", (UUID) stored.get("ID"), path());
+        announce(ctx, "Create", stored.get("ID"));
         return stored;
     }
 
     @Override
     public void update(RequestContext ctx, Object key, ObjectNode body) {
-        Map<String, Object> values = BodyReader.writable(body, schema());
-        ctx.division().write(() -> {
-            Map<String, Object> row = new LinkedHashMap<>(requireRow(ctx, key));
-            Problems p = ctx.problems();
+        updateRow(ctx, key, body, (row, values, p) -> {
             if (values.containsKey("BankAccount")) {
-                String number = normalizeNumber(BodyReader.text(values, "BankAccount"));
-                if (number == null) {
-                    p.add(Msg.REQUIRED, Term.BANK_ACCOUNT);
-                } else {
-                    checkNumber(number, p);
+                String number = checkedNumber(values, p);
+                if (number != null) {
                     values.put("BankAccount", number);
                 }
             }
@@ -99,16 +82,14 @@ public final class BankAccountsSet extends TableEntitySet {
             if (Boolean.TRUE.equals(values.get("Main"))) {
                 demoteOtherMains(ctx, (UUID) row.get("Account"), (UUID) key);
             }
-            save(ctx, row);
-            return null;
         });
-        changes.changed(ctx, "BankAccounts", "Update", (UUID) key, path());
+        announce(ctx, "Update", key);
     }
 
     @Override
     public void delete(RequestContext ctx, Object key) {
         removeRow(ctx, key);
-        changes.changed(ctx, "BankAccounts", "Delete", (UUID) key, path());
+        announce(ctx, "Delete", key);
     }
 
     private void demoteOtherMains(RequestContext ctx, UUID accountId, UUID keep) {
@@ -127,10 +108,15 @@ public final class BankAccountsSet extends TableEntitySet {
         }
     }
 
-    private static void checkNumber(String number, Problems p) {
-        if (Character.isLetter(number.charAt(0)) && !validIban(number)) {
+    /** The body's bank account number without spaces, in capitals; null (and a problem) when it is missing. */
+    private static String checkedNumber(Map<String, Object> values, Problems p) {
+        String number = normalizeNumber(BodyReader.text(values, "BankAccount"));
+        if (number == null) {
+            p.add(Msg.REQUIRED, Term.BANK_ACCOUNT);
+        } else if (Character.isLetter(number.charAt(0)) && !validIban(number)) {
             p.add(Msg.INVALID, Term.BANK_ACCOUNT);
         }
+        return number;
     }
 
     private static String normalizeNumber(String raw) {

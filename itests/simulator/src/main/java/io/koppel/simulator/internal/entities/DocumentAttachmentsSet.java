@@ -3,11 +3,11 @@ package io.koppel.simulator.internal.entities;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.koppel.simulator.internal.messages.Msg;
 import io.koppel.simulator.internal.messages.Term;
-import io.koppel.simulator.internal.model.Problems;
 import io.koppel.simulator.internal.store.TableNames;
 
 import java.math.BigDecimal;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -16,50 +16,40 @@ import java.util.UUID;
  * the raw file when {@code &Download=1} is appended.
  */
 public final class DocumentAttachmentsSet extends TableEntitySet {
-    private final ChangeSink changes;
-
-    public DocumentAttachmentsSet(ChangeSink changes) {
-        super("documents/DocumentAttachments", Schemas.DOCUMENT_ATTACHMENT, TableNames.DOCUMENT_ATTACHMENTS);
-        this.changes = changes;
-    }
-
-    /** documents/* has a sync counterpart, so Exact filters it mandatorily (its field list is not documented). */
-    @Override
-    public java.util.List<String> mandatoryFilterFields() {
-        return java.util.List.of("Document", "FileName", "ID");
+    public DocumentAttachmentsSet() {
+        // documents/* has a sync counterpart, so Exact filters it mandatorily (its field list is not documented)
+        super("documents/DocumentAttachments", Schemas.DOCUMENT_ATTACHMENT, TableNames.DOCUMENT_ATTACHMENTS,
+                List.of("Document", "FileName", "ID"));
     }
 
     @Override
     public Map<String, Object> create(RequestContext ctx, ObjectNode body) {
-        Map<String, Object> values = BodyReader.writable(body, schema());
-        Problems p = ctx.problems();
-        if (BodyReader.isBlank(values.get("Attachment"))) {
-            p.add(Msg.REQUIRED, Term.ATTACHMENT);
-        }
-        UUID documentId = (UUID) values.get("Document");
-        if (documentId == null) {
-            p.add(Msg.REQUIRED, Term.DOCUMENT);
-        } else if (ctx.division().table(TableNames.DOCUMENTS).get(documentId) == null) {
-            p.add(Msg.INVALID_REFERENCE, Term.DOCUMENT);
-        }
-        if (BodyReader.isBlank(values.get("FileName"))) {
-            p.add(Msg.REQUIRED, Term.FILE_NAME);
-        }
-        p.throwIfAny();
-        UUID id = UUID.randomUUID();
-        Map<String, Object> row = newRow(ctx, id);
-        row.putAll(values);
-        row.put("FileSize", BigDecimal.valueOf(Base64.getDecoder().decode(values.get("Attachment").toString()).length));
-        String host = ctx.apiBase().substring(0, ctx.apiBase().length() - "/api/v1".length());
-        row.put("Url", host + "/docs/SysAttachment.aspx?ID=" + id + "&_Division_=" + ctx.division().code());
-        Map<String, Object> stored = table(ctx).put(id, row);
-        changes.changed(ctx, "DocumentAttachments", "Create", id, path());
+        Map<String, Object> stored = createRow(ctx, body, (row, values, p) -> {
+            if (BodyReader.isBlank(values.get("Attachment"))) {
+                p.add(Msg.REQUIRED, Term.ATTACHMENT);
+            }
+            UUID documentId = (UUID) values.get("Document");
+            if (documentId == null) {
+                p.add(Msg.REQUIRED, Term.DOCUMENT);
+            } else if (ctx.division().table(TableNames.DOCUMENTS).get(documentId) == null) {
+                p.add(Msg.INVALID_REFERENCE, Term.DOCUMENT);
+            }
+            if (BodyReader.isBlank(values.get("FileName"))) {
+                p.add(Msg.REQUIRED, Term.FILE_NAME);
+            }
+            p.throwIfAny();
+            row.putAll(values);
+            row.put("FileSize", BigDecimal.valueOf(Base64.getDecoder().decode(values.get("Attachment").toString()).length));
+            String host = ctx.apiBase().substring(0, ctx.apiBase().length() - "/api/v1".length());
+            row.put("Url", host + "/docs/SysAttachment.aspx?ID=" + row.get("ID") + "&_Division_=" + ctx.division().code());
+        });
+        announce(ctx, "Create", stored.get("ID"));
         return stored;
     }
 
     @Override
     public void delete(RequestContext ctx, Object key) {
         removeRow(ctx, key);
-        changes.changed(ctx, "DocumentAttachments", "Delete", (UUID) key, path());
+        announce(ctx, "Delete", key);
     }
 }

@@ -6,7 +6,6 @@ import io.koppel.simulator.internal.messages.Term;
 import io.koppel.simulator.internal.model.Problems;
 import io.koppel.simulator.internal.store.TableNames;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -26,9 +25,7 @@ public final class MandatesSet extends TableEntitySet {
 
     @Override
     public Map<String, Object> create(RequestContext ctx, ObjectNode body) {
-        Map<String, Object> values = BodyReader.writable(body, schema());
-        return ctx.division().write(() -> {
-            Problems p = ctx.problems();
+        return createRow(ctx, body, (row, values, p) -> {
             UUID accountId = (UUID) values.get("Account");
             if (accountId == null) {
                 p.add(Msg.REQUIRED, Term.RELATION);
@@ -55,8 +52,6 @@ public final class MandatesSet extends TableEntitySet {
             checkSmallEnum(values, "PaymentType", Term.PAYMENT_TYPE, p, true);
             checkSmallEnum(values, "Type", Term.TYPE, p, false);
             p.throwIfAny();
-            UUID id = UUID.randomUUID();
-            Map<String, Object> row = newRow(ctx, id);
             row.put("Type", 0);
             row.put("FirstSend", 1);
             boolean first = table(ctx).findFirst(m -> accountId.equals(m.get("Account"))).isEmpty();
@@ -65,16 +60,12 @@ public final class MandatesSet extends TableEntitySet {
             row.put("Reference", values.get("Reference").toString().trim());
             row.put(HIDDEN_ATTACHMENT, values.get("Attachment"));
             row.put("Attachment", null);
-            return table(ctx).put(id, row);
         });
     }
 
     @Override
     public void update(RequestContext ctx, Object key, ObjectNode body) {
-        Map<String, Object> values = BodyReader.writable(body, schema());
-        ctx.division().write(() -> {
-            Map<String, Object> row = new LinkedHashMap<>(requireRow(ctx, key));
-            Problems p = ctx.problems();
+        updateRow(ctx, key, body, (row, values, p) -> {
             if (values.containsKey("Reference")) {
                 checkReference(ctx, values, (UUID) key, p, true);
             }
@@ -87,8 +78,6 @@ public final class MandatesSet extends TableEntitySet {
                 row.put(HIDDEN_ATTACHMENT, values.get("Attachment"));
                 row.put("Attachment", null);
             }
-            save(ctx, row);
-            return null;
         });
     }
 

@@ -7,7 +7,6 @@ import io.koppel.simulator.internal.store.TableNames;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,6 +15,15 @@ import java.util.Map;
  * "gone from the list" means "paid" to a client.
  */
 public final class ReceivablesListSet implements EntitySet {
+    /** The report's fields copied from the outstanding item, by the item's field they show. */
+    private static final Map<String, String> RECEIVABLE_FIELDS = Map.ofEntries(Map.entry("HID", ReceivableLedger.HID),
+            Map.entry("AccountId", "Account"), Map.entry("AccountCode", "AccountCode"),
+            Map.entry("AccountName", "AccountName"), Map.entry("CurrencyCode", "Currency"),
+            Map.entry("Description", "Description"), Map.entry("DueDate", "DueDate"),
+            Map.entry("EntryNumber", "EntryNumber"), Map.entry("Id", "ID"), Map.entry("InvoiceDate", "InvoiceDate"),
+            Map.entry("InvoiceNumber", "InvoiceNumber"), Map.entry("JournalCode", "Journal"),
+            Map.entry("JournalDescription", "JournalDescription"), Map.entry("YourRef", "YourRef"));
+
     @Override
     public String path() {
         return "read/financial/ReceivablesList";
@@ -39,23 +47,10 @@ public final class ReceivablesListSet implements EntitySet {
             if (open.signum() == 0) {
                 continue;
             }
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("HID", r.get(ReceivableLedger.HID));
-            row.put("AccountId", r.get("Account"));
-            row.put("AccountCode", r.get("AccountCode"));
-            row.put("AccountName", r.get("AccountName"));
+            Map<String, Object> row = schema().emptyRow();
+            RECEIVABLE_FIELDS.forEach((field, receivableField) -> row.put(field, r.get(receivableField)));
             row.put("Amount", open);
             row.put("AmountInTransit", BigDecimal.ZERO);
-            row.put("CurrencyCode", r.get("Currency"));
-            row.put("Description", r.get("Description"));
-            row.put("DueDate", r.get("DueDate"));
-            row.put("EntryNumber", r.get("EntryNumber"));
-            row.put("Id", r.get("ID"));
-            row.put("InvoiceDate", r.get("InvoiceDate"));
-            row.put("InvoiceNumber", r.get("InvoiceNumber"));
-            row.put("JournalCode", r.get("Journal"));
-            row.put("JournalDescription", r.get("JournalDescription"));
-            row.put("YourRef", r.get("YourRef"));
             rows.add(row);
         }
         rows.sort(Comparator.comparingLong(r -> (Long) r.get("HID")));

@@ -9,7 +9,6 @@ import io.koppel.simulator.internal.store.DivisionData;
 import io.koppel.simulator.internal.store.SimulatorData;
 
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 
 /**
  * Everything an entity set needs to answer one call.
@@ -21,7 +20,7 @@ public record RequestContext(DivisionData division, Principal principal, Lang la
                              SimulatorClock clock, SimulatorData data, ChangeSink changes) {
 
     public LocalDateTime now() {
-        return LocalDateTime.ofInstant(clock.now(), ZoneOffset.UTC);
+        return clock.nowUtc();
     }
 
     public Problems problems() {

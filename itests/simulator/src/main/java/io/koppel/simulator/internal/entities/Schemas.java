@@ -40,19 +40,19 @@ public final class Schemas {
             .rw("IsBlocked", BOOLEAN).rw("BalanceSide", STRING).rw("BalanceType", STRING).rw("VATCode", STRING)
             .rw("UseCostcenter", BYTE).rw("UseCostunit", BYTE).rw("Costcenter", STRING)
             .ro("CostcenterDescription", STRING).rw("Costunit", STRING).ro("CostunitDescription", STRING)
-            .rw("SearchCode", STRING).ro("Division", INT32).ro("Created", DATETIME).ro("Modified", DATETIME)
+            .rw("SearchCode", STRING).divisionAuditFields()
             .build();
 
     public static final EntitySchema JOURNAL = EntitySchema.builder("Exact.Web.Api.Models.Journal", "ID")
             .ro("ID", GUID).rw("Code", STRING).rw("Description", STRING).rw("Type", INT32).ro("TypeDescription", STRING)
             .rw("GLAccount", GUID).ro("GLAccountCode", STRING).ro("GLAccountDescription", STRING)
             .ro("GLAccountType", INT32).rw("IsBlocked", BOOLEAN).rw("Currency", STRING)
-            .rw("AllowVariableCurrency", BOOLEAN).ro("Division", INT32).ro("Created", DATETIME).ro("Modified", DATETIME)
+            .rw("AllowVariableCurrency", BOOLEAN).divisionAuditFields()
             .build();
 
     public static final EntitySchema VAT_CODE = EntitySchema.builder("Exact.Web.Api.Models.VATCode", "ID")
             .ro("ID", GUID).rw("Code", STRING).rw("Description", STRING).rw("Percentage", DOUBLE)
-            .rw("IsBlocked", BOOLEAN).ro("Division", INT32).ro("Created", DATETIME).ro("Modified", DATETIME)
+            .rw("IsBlocked", BOOLEAN).divisionAuditFields()
             .build();
 
     public static final EntitySchema COSTCENTER = costSchema("Exact.Web.Api.Models.HRM.Costcenter");
@@ -61,13 +61,13 @@ public final class Schemas {
     private static EntitySchema costSchema(String type) {
         return EntitySchema.builder(type, "ID")
                 .ro("ID", GUID).rw("Code", STRING).rw("Description", STRING).rw("EndDate", DATETIME)
-                .ro("Division", INT32).ro("Created", DATETIME).ro("Modified", DATETIME)
+                .divisionAuditFields()
                 .build();
     }
 
     public static final EntitySchema FINANCIAL_PERIOD = EntitySchema.builder("Exact.Web.Api.Models.Financial.FinancialPeriod", "ID")
             .ro("ID", GUID).ro("FinYear", INT16).ro("FinPeriod", INT16).ro("StartDate", DATETIME).ro("EndDate", DATETIME)
-            .ro("Division", INT32).ro("Created", DATETIME).ro("Modified", DATETIME)
+            .divisionAuditFields()
             .build();
 
     public static final EntitySchema ACCOUNT = EntitySchema.builder("Exact.Web.Api.Models.Account", "ID")
@@ -80,7 +80,7 @@ public final class Schemas {
             .rw("Language", STRING).rw("SalesCurrency", STRING).rw("PaymentConditionSales", STRING)
             .rw("SalesVATCode", STRING).rw("GLAR", GUID).rw("InvoiceAccount", GUID).rw("InvoicingMethod", INT32)
             .rw("StartDate", DATETIME).rw("EndDate", DATETIME)
-            .ro("Division", INT32).ro("Created", DATETIME).ro("Modified", DATETIME)
+            .divisionAuditFields()
             .build();
 
     public static final EntitySchema BANK_ACCOUNT = EntitySchema.builder("Exact.Web.Api.Models.BankAccount", "ID")
@@ -88,7 +88,7 @@ public final class Schemas {
             .rw("BankAccount", STRING).rw("BankAccountHolderName", STRING).rw("BICCode", STRING)
             .rw("Blocked", BOOLEAN).rw("Description", STRING).ro("Format", STRING).ro("IBAN", STRING)
             .rw("Main", BOOLEAN).ro("Type", STRING).ro("TypeDescription", STRING)
-            .ro("Division", INT32).ro("Created", DATETIME).ro("Modified", DATETIME)
+            .divisionAuditFields()
             .build();
 
     public static final EntitySchema MANDATE = EntitySchema.builder("Exact.Web.Api.Models.Cashflow.DirectDebitMandate", "ID")
@@ -96,7 +96,7 @@ public final class Schemas {
             .rw("SignatureDate", DATETIME).rw("CancellationDate", DATETIME).rw("Type", INT16)
             .rw("PaymentType", INT16).rw("FirstSend", BYTE).rw("Main", BYTE).rw("Description", STRING)
             .rw("Attachment", BINARY).rw("AttachmentFileName", STRING)
-            .ro("Division", INT32).ro("Created", DATETIME).ro("Modified", DATETIME)
+            .divisionAuditFields()
             .build();
 
     public static final EntitySchema SALES_ENTRY_LINE = EntitySchema.builder("Exact.Web.Api.Models.SalesEntryLine", "ID")
@@ -118,7 +118,7 @@ public final class Schemas {
             .rw("BatchNumber", INT32).rw("OrderNumber", INT32).rw("VATAmountFC", DOUBLE).ro("VATAmountDC", DOUBLE)
             .ro("AmountDC", DOUBLE).ro("AmountFC", DOUBLE).rw("GAccountAmountFC", DOUBLE).ro("Type", INT32)
             .ro("TypeDescription", STRING).ro("Status", INT16).ro("StatusDescription", STRING).rw("Reversal", BOOLEAN)
-            .ro("Division", INT32).ro("Created", DATETIME).ro("Modified", DATETIME)
+            .divisionAuditFields()
             .navigation("SalesEntryLines")
             .build();
 
@@ -131,8 +131,7 @@ public final class Schemas {
             .ro("LastPaymentDate", DATETIME).rw("PaymentMethod", STRING).rw("PaymentReference", STRING)
             .ro("Status", INT16).ro("TransactionEntryID", GUID).ro("TransactionID", GUID).ro("TransactionType", INT32)
             .ro("YourRef", STRING).ro("EndDate", DATETIME).ro("EndPeriod", INT16).ro("EndYear", INT16)
-            .ro("Source", INT32).ro("DirectDebitMandate", GUID).ro("Division", INT32)
-            .ro("Created", DATETIME).ro("Modified", DATETIME)
+            .ro("Source", INT32).ro("DirectDebitMandate", GUID).divisionAuditFields()
             .build();
 
     public static final EntitySchema RECEIVABLES_LIST = EntitySchema.builder("Exact.Web.Api.Models.Read.Financial.ReceivablesListItem", "HID")
@@ -146,7 +145,7 @@ public final class Schemas {
             .ro("ID", GUID).rw("Subject", STRING).rw("Type", INT32).ro("TypeDescription", STRING).rw("Account", GUID)
             .ro("AccountName", STRING).rw("DocumentDate", DATETIME).rw("FinancialTransactionEntryID", GUID)
             .rw("SalesInvoiceNumber", INT32).ro("HID", INT32).rw("DocumentFolder", GUID).rw("Category", GUID)
-            .rw("Body", STRING).ro("Division", INT32).ro("Created", DATETIME).ro("Modified", DATETIME)
+            .rw("Body", STRING).divisionAuditFields()
             .build();
 
     public static final EntitySchema DOCUMENT_ATTACHMENT = EntitySchema.builder("Exact.Web.Api.Models.Documents.DocumentAttachment", "ID")
@@ -169,8 +168,7 @@ public final class Schemas {
             .ro("IsFullyPaid", BOOLEAN).ro("Journal", STRING).ro("JournalDescription", STRING)
             .ro("LastPaymentDate", DATETIME).ro("LineType", INT16).ro("PaymentMethod", STRING)
             .ro("PaymentReference", STRING).ro("Status", INT16).ro("TransactionEntryID", GUID)
-            .ro("TransactionID", GUID).ro("YourRef", STRING).ro("Division", INT32).ro("Created", DATETIME)
-            .ro("Modified", DATETIME)
+            .ro("TransactionID", GUID).ro("YourRef", STRING).divisionAuditFields()
             .build();
 
     /** sync/Deleted: EntityType 1 TransactionLines, 2 Accounts, ... 10 PaymentTerms; kept two months. */

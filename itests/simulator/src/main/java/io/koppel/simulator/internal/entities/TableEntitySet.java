@@ -1,7 +1,9 @@
 package io.koppel.simulator.internal.entities;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.koppel.simulator.internal.model.ApiError;
 import io.koppel.simulator.internal.model.EntitySchema;
-import io.koppel.simulator.internal.model.Field;
+import io.koppel.simulator.internal.model.Problems;
 import io.koppel.simulator.internal.store.Table;
 
 import java.util.LinkedHashMap;
@@ -14,11 +16,21 @@ public abstract class TableEntitySet implements EntitySet {
     private final String path;
     private final EntitySchema schema;
     private final String tableName;
+    private final List<String> mandatoryFilterFields;
 
     protected TableEntitySet(String path, EntitySchema schema, String tableName) {
+        this(path, schema, tableName, List.of());
+    }
+
+    /**
+     * @param mandatoryFilterFields for an endpoint with a sync counterpart: Exact refuses a GET whose $filter names
+     *     none of these
+     */
+    protected TableEntitySet(String path, EntitySchema schema, String tableName, List<String> mandatoryFilterFields) {
         this.path = path;
         this.schema = schema;
         this.tableName = tableName;
+        this.mandatoryFilterFields = List.copyOf(mandatoryFilterFields);
     }
 
     @Override
@@ -35,6 +47,11 @@ public abstract class TableEntitySet implements EntitySet {
     @Override
     public SelectRule selectRule() {
         return SelectRule.SELECT_OR_TOP_ONE;
+    }
+
+    @Override
+    public List<String> mandatoryFilterFields() {
+        return mandatoryFilterFields;
     }
 
     @Override
@@ -57,27 +74,23 @@ public abstract class TableEntitySet implements EntitySet {
 
     /** A new row with every field present (null unless set), plus key, division and audit fields. */
     protected Map<String, Object> newRow(RequestContext ctx, UUID id) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        for (Field f : schema.fields()) {
-            row.put(f.name(), null);
-        }
-        row.put(schema.keyField(), id);
-        stamp(row, "Division", ctx.division().code());
-        stamp(row, "Created", ctx.now());
-        stamp(row, "Modified", ctx.now());
-        return row;
+        return schema.newRow(id, ctx.division().code(), ctx.now());
     }
 
-    private void stamp(Map<String, Object> row, String field, Object value) {
-        if (schema.field(field) != null) {
-            row.put(field, value);
-        }
+    /** The last part of the path: the entity's webhook topic, and what a 404 says was not found. */
+    protected String entityName() {
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+
+    /** Tells the webhook subscriptions to this set's topic about a committed Create, Update or Delete. */
+    protected void announce(RequestContext ctx, String action, Object key) {
+        ctx.changes().changed(ctx, entityName(), action, (UUID) key, path);
     }
 
     protected Map<String, Object> requireRow(RequestContext ctx, Object key) {
         Map<String, Object> row = find(ctx, key);
         if (row == null) {
-            throw io.koppel.simulator.internal.model.ApiError.notFound(path.substring(path.lastIndexOf('/') + 1));
+            throw ApiError.notFound(entityName());
         }
         return row;
     }
@@ -88,6 +101,31 @@ public abstract class TableEntitySet implements EntitySet {
             requireRow(ctx, key);
             table(ctx).remove(key);
             return null;
+        });
+    }
+
+    /** How a POST or PUT fills a row: it checks the body's values, throws what is wrong, then sets them. */
+    protected interface RowChange {
+        void apply(Map<String, Object> row, Map<String, Object> values, Problems problems);
+    }
+
+    /** A POST: a new row filled with the body's writable values, stored under the division's write lock. */
+    protected Map<String, Object> createRow(RequestContext ctx, ObjectNode body, RowChange change) {
+        Map<String, Object> values = BodyReader.writable(body, schema);
+        return ctx.division().write(() -> {
+            Map<String, Object> row = newRow(ctx, UUID.randomUUID());
+            change.apply(row, values, ctx.problems());
+            return table(ctx).put(row.get(schema.keyField()), row);
+        });
+    }
+
+    /** A PUT of the body's writable values onto a row that must exist, saved under the division's write lock. */
+    protected void updateRow(RequestContext ctx, Object key, ObjectNode body, RowChange change) {
+        Map<String, Object> values = BodyReader.writable(body, schema);
+        ctx.division().write(() -> {
+            Map<String, Object> row = new LinkedHashMap<>(requireRow(ctx, key));
+            change.apply(row, values, ctx.problems());
+            return save(ctx, row);
         });
     }
 

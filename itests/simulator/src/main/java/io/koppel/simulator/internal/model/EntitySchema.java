@@ -1,5 +1,6 @@
 package io.koppel.simulator.internal.model;
 
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -56,6 +57,29 @@ public final class EntitySchema {
         return fields.containsKey(name) || navigations.contains(name);
     }
 
+    /** A row with every field present, null until set, in the order Exact lists them. */
+    public Map<String, Object> emptyRow() {
+        Map<String, Object> row = new LinkedHashMap<>();
+        fields.keySet().forEach(name -> row.put(name, null));
+        return row;
+    }
+
+    /** A new record of a division: an empty row with its key and the division and audit fields this type has. */
+    public Map<String, Object> newRow(Object key, int division, LocalDateTime now) {
+        Map<String, Object> row = emptyRow();
+        row.put(keyField, key);
+        stamp(row, "Division", division);
+        stamp(row, "Created", now);
+        stamp(row, "Modified", now);
+        return row;
+    }
+
+    private void stamp(Map<String, Object> row, String field, Object value) {
+        if (fields.containsKey(field)) {
+            row.put(field, value);
+        }
+    }
+
     public static final class Builder {
         private final String typeName;
         private final String keyField;
@@ -77,6 +101,11 @@ public final class EntitySchema {
         public Builder ro(String name, EdmType type) {
             fields.put(name, new Field(name, type, false));
             return this;
+        }
+
+        /** The GET-only fields a division's records end with: Division, Created and Modified. */
+        public Builder divisionAuditFields() {
+            return ro("Division", EdmType.INT32).ro("Created", EdmType.DATETIME).ro("Modified", EdmType.DATETIME);
         }
 
         public Builder navigation(String name) {

@@ -3,12 +3,14 @@ package io.koppel.simulator.internal.odata;
 import io.koppel.simulator.internal.model.EdmType;
 import io.koppel.simulator.internal.model.EntitySchema;
 import io.koppel.simulator.internal.model.Field;
+import io.koppel.simulator.internal.odata.FilterNode.Kind;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Recursive-descent parser for the OData v2 $filter subset Exact clients use:
@@ -18,17 +20,46 @@ import java.util.Set;
  */
 public final class FilterParser {
     private static final Set<String> COMPARISONS = Set.of("eq", "ne", "gt", "ge", "lt", "le");
-    private static final Map<String, FilterNode.Kind[]> FUNCTIONS = Map.of(
-            "trim", new FilterNode.Kind[]{FilterNode.Kind.STRING},
-            "tolower", new FilterNode.Kind[]{FilterNode.Kind.STRING},
-            "toupper", new FilterNode.Kind[]{FilterNode.Kind.STRING},
-            "length", new FilterNode.Kind[]{FilterNode.Kind.STRING},
-            "substringof", new FilterNode.Kind[]{FilterNode.Kind.STRING, FilterNode.Kind.STRING},
-            "startswith", new FilterNode.Kind[]{FilterNode.Kind.STRING, FilterNode.Kind.STRING},
-            "endswith", new FilterNode.Kind[]{FilterNode.Kind.STRING, FilterNode.Kind.STRING},
-            "year", new FilterNode.Kind[]{FilterNode.Kind.DATETIME},
-            "month", new FilterNode.Kind[]{FilterNode.Kind.DATETIME},
-            "day", new FilterNode.Kind[]{FilterNode.Kind.DATETIME});
+    private static final Map<String, Signature> FUNCTIONS = Map.of(
+            "trim", Signature.returningString(Kind.STRING),
+            "tolower", Signature.returningString(Kind.STRING),
+            "toupper", Signature.returningString(Kind.STRING),
+            "length", Signature.returningNumber(Kind.STRING),
+            "substringof", Signature.returningBoolean(Kind.STRING, Kind.STRING),
+            "startswith", Signature.returningBoolean(Kind.STRING, Kind.STRING),
+            "endswith", Signature.returningBoolean(Kind.STRING, Kind.STRING),
+            "year", Signature.returningNumber(Kind.DATETIME),
+            "month", Signature.returningNumber(Kind.DATETIME),
+            "day", Signature.returningNumber(Kind.DATETIME));
+
+    /** What a function takes and what it gives, in OData's operand categories and WCF's Edm names. */
+    private record Signature(List<Kind> parameters, Kind result, String edmName) {
+        static Signature returningString(Kind... parameters) {
+            return new Signature(List.of(parameters), Kind.STRING, "Edm.String");
+        }
+
+        static Signature returningNumber(Kind... parameters) {
+            return new Signature(List.of(parameters), Kind.NUMBER, "Edm.Int32");
+        }
+
+        static Signature returningBoolean(Kind... parameters) {
+            return new Signature(List.of(parameters), Kind.BOOLEAN, "Edm.Boolean");
+        }
+
+        /** Each argument of its parameter's kind, or null. */
+        boolean accepts(List<FilterNode> args) {
+            if (args.size() != parameters.size()) {
+                return false;
+            }
+            for (int i = 0; i < args.size(); i++) {
+                Kind k = args.get(i).kind();
+                if (k != parameters.get(i) && k != Kind.NULL) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
 
     private final String text;
     private final EntitySchema schema;
@@ -53,30 +84,31 @@ public final class FilterParser {
         if (end.kind() != Token.Kind.EOF) {
             throw parser.syntax(end.position());
         }
-        if (root.kind() != FilterNode.Kind.BOOLEAN) {
+        if (root.kind() != Kind.BOOLEAN) {
             throw new ODataSyntaxError("Expression of type '" + root.edmName() + "' expected to be of type 'System.Boolean'.");
         }
         return new ParsedFilter(root, parser.properties);
     }
 
     private FilterNode or() {
-        FilterNode left = and();
-        while (peek().isKeyword("or")) {
-            Token op = take();
-            FilterNode right = and();
-            requireBoolean("or", left, right, op.position());
-            left = new FilterNode.Logical(false, left, right);
-        }
-        return left;
+        return logical("or", this::and);
     }
 
     private FilterNode and() {
-        FilterNode left = not();
-        while (peek().isKeyword("and")) {
+        return logical("and", this::not);
+    }
+
+    /** A chain of operands joined by "and" or "or", left to right, every operand a boolean. */
+    private FilterNode logical(String keyword, Supplier<FilterNode> operand) {
+        FilterNode left = operand.get();
+        while (peek().isKeyword(keyword)) {
             Token op = take();
-            FilterNode right = not();
-            requireBoolean("and", left, right, op.position());
-            left = new FilterNode.Logical(true, left, right);
+            FilterNode right = operand.get();
+            if (left.kind() != Kind.BOOLEAN || right.kind() != Kind.BOOLEAN) {
+                throw new ODataSyntaxError("Operator '" + keyword + "' incompatible with operand types '"
+                        + left.edmName() + "' and '" + right.edmName() + "' at position " + op.position() + ".");
+            }
+            left = new FilterNode.Logical(keyword.equals("and"), left, right);
         }
         return left;
     }
@@ -85,7 +117,7 @@ public final class FilterParser {
         if (peek().isKeyword("not")) {
             Token op = take();
             FilterNode inner = not();
-            if (inner.kind() != FilterNode.Kind.BOOLEAN) {
+            if (inner.kind() != Kind.BOOLEAN) {
                 throw new ODataSyntaxError("Operator 'not' incompatible with operand type '" + inner.edmName()
                         + "' at position " + op.position() + ".");
             }
@@ -101,7 +133,7 @@ public final class FilterParser {
             take();
             FilterNode right = primary();
             if (!compatible(left.kind(), right.kind())
-                    || (!op.text().equals("eq") && !op.text().equals("ne") && left.kind() == FilterNode.Kind.BOOLEAN)) {
+                    || (!op.text().equals("eq") && !op.text().equals("ne") && left.kind() == Kind.BOOLEAN)) {
                 throw new ODataSyntaxError("Operator '" + op.text() + "' incompatible with operand types '"
                         + left.edmName() + "' and '" + right.edmName() + "' at position " + op.position() + ".");
             }
@@ -119,16 +151,16 @@ public final class FilterParser {
                 return inner;
             }
             case STRING -> {
-                return new FilterNode.Literal(t.value(), FilterNode.Kind.STRING, "Edm.String");
+                return new FilterNode.Literal(t.value(), Kind.STRING, "Edm.String");
             }
             case GUID -> {
-                return new FilterNode.Literal(t.value(), FilterNode.Kind.GUID, "Edm.Guid");
+                return new FilterNode.Literal(t.value(), Kind.GUID, "Edm.Guid");
             }
             case DATETIME -> {
-                return new FilterNode.Literal(t.value(), FilterNode.Kind.DATETIME, "Edm.DateTime");
+                return new FilterNode.Literal(t.value(), Kind.DATETIME, "Edm.DateTime");
             }
             case NUMBER -> {
-                return new FilterNode.Literal(t.value(), FilterNode.Kind.NUMBER, numberEdmName(t.text()));
+                return new FilterNode.Literal(t.value(), Kind.NUMBER, numberEdmName(t.text()));
             }
             case IDENT -> {
                 return identifier(t);
@@ -140,10 +172,10 @@ public final class FilterParser {
     private FilterNode identifier(Token t) {
         switch (t.text()) {
             case "true", "false" -> {
-                return new FilterNode.Literal(Boolean.valueOf(t.text()), FilterNode.Kind.BOOLEAN, "Edm.Boolean");
+                return new FilterNode.Literal(Boolean.valueOf(t.text()), Kind.BOOLEAN, "Edm.Boolean");
             }
             case "null" -> {
-                return new FilterNode.Literal(null, FilterNode.Kind.NULL, "null");
+                return new FilterNode.Literal(null, Kind.NULL, "null");
             }
             default -> {
                 // fall through
@@ -154,15 +186,14 @@ public final class FilterParser {
         }
         Field field = schema.field(t.text());
         if (field == null) {
-            throw new ODataSyntaxError("No property '" + t.text() + "' exists in type '" + schema.typeName()
-                    + "' at position " + t.position() + ".");
+            throw ODataSyntaxError.noProperty(schema, t.text(), t.position());
         }
         properties.add(field.name());
         return new FilterNode.Property(field.name(), kindOf(field.type()), field.type().edmName());
     }
 
     private FilterNode function(Token name) {
-        FilterNode.Kind[] signature = FUNCTIONS.get(name.text());
+        Signature signature = FUNCTIONS.get(name.text());
         if (signature == null) {
             throw new ODataSyntaxError("Unknown function '" + name.text() + "' at position " + name.position() + ".");
         }
@@ -176,43 +207,25 @@ public final class FilterParser {
             }
         }
         expect(Token.Kind.CLOSE);
-        if (args.size() != signature.length) {
+        if (!signature.accepts(args)) {
             throw new ODataSyntaxError("No function signature for the function with name '" + name.text()
                     + "' matches the specified arguments at position " + name.position() + ".");
         }
-        for (int i = 0; i < signature.length; i++) {
-            FilterNode.Kind k = args.get(i).kind();
-            if (k != signature[i] && k != FilterNode.Kind.NULL) {
-                throw new ODataSyntaxError("No function signature for the function with name '" + name.text()
-                        + "' matches the specified arguments at position " + name.position() + ".");
-            }
-        }
-        return switch (name.text()) {
-            case "trim", "tolower", "toupper" -> new FilterNode.Function(name.text(), args, FilterNode.Kind.STRING, "Edm.String");
-            case "length", "year", "month", "day" -> new FilterNode.Function(name.text(), args, FilterNode.Kind.NUMBER, "Edm.Int32");
-            default -> new FilterNode.Function(name.text(), args, FilterNode.Kind.BOOLEAN, "Edm.Boolean");
-        };
+        return new FilterNode.Function(name.text(), args, signature.result(), signature.edmName());
     }
 
-    private void requireBoolean(String op, FilterNode left, FilterNode right, int position) {
-        if (left.kind() != FilterNode.Kind.BOOLEAN || right.kind() != FilterNode.Kind.BOOLEAN) {
-            throw new ODataSyntaxError("Operator '" + op + "' incompatible with operand types '" + left.edmName()
-                    + "' and '" + right.edmName() + "' at position " + position + ".");
-        }
+    private static boolean compatible(Kind a, Kind b) {
+        return a == b || a == Kind.NULL || b == Kind.NULL;
     }
 
-    private static boolean compatible(FilterNode.Kind a, FilterNode.Kind b) {
-        return a == b || a == FilterNode.Kind.NULL || b == FilterNode.Kind.NULL;
-    }
-
-    static FilterNode.Kind kindOf(EdmType type) {
+    static Kind kindOf(EdmType type) {
         return switch (type) {
-            case STRING -> FilterNode.Kind.STRING;
-            case GUID -> FilterNode.Kind.GUID;
-            case DATETIME -> FilterNode.Kind.DATETIME;
-            case BOOLEAN -> FilterNode.Kind.BOOLEAN;
-            case BINARY -> FilterNode.Kind.BINARY;
-            default -> FilterNode.Kind.NUMBER;
+            case STRING -> Kind.STRING;
+            case GUID -> Kind.GUID;
+            case DATETIME -> Kind.DATETIME;
+            case BOOLEAN -> Kind.BOOLEAN;
+            case BINARY -> Kind.BINARY;
+            default -> Kind.NUMBER;
         };
     }
 

@@ -3,6 +3,7 @@ package io.koppel.simulator.internal.odata;
 import io.koppel.simulator.internal.model.EntitySchema;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -30,56 +31,48 @@ public record QueryOptions(FilterParser.ParsedFilter filter, List<String> select
     }
 
     private static List<String> select(String text, EntitySchema schema) {
-        if (text == null || text.isBlank()) {
-            return Collections.emptyList();
-        }
         List<String> fields = new ArrayList<>();
-        for (String part : text.split(",")) {
-            String name = part.trim();
+        for (String name : terms(text)) {
             if (name.equals("*")) {
                 // Exact: never use $select=*; it is accepted and means everything
                 return Collections.emptyList();
             }
-            if (!schema.hasProperty(name)) {
-                throw new ODataSyntaxError("No property '" + name + "' exists in type '" + schema.typeName()
-                        + "' at position " + text.indexOf(name) + ".");
-            }
-            fields.add(name);
+            fields.add(known(name, schema.hasProperty(name), text, schema));
         }
         return fields;
     }
 
     private static List<OrderBy> orderBy(String text, EntitySchema schema) {
-        if (text == null || text.isBlank()) {
-            return Collections.emptyList();
-        }
-        List<OrderBy> terms = new ArrayList<>();
-        for (String part : text.split(",")) {
-            String[] words = part.trim().split("\\s+");
-            if (schema.field(words[0]) == null) {
-                throw new ODataSyntaxError("No property '" + words[0] + "' exists in type '" + schema.typeName()
-                        + "' at position " + text.indexOf(words[0]) + ".");
-            }
+        List<OrderBy> orderBy = new ArrayList<>();
+        for (String term : terms(text)) {
+            String[] words = term.split("\\s+");
             boolean desc = words.length > 1 && words[1].equalsIgnoreCase("desc");
-            terms.add(new OrderBy(words[0], desc));
+            orderBy.add(new OrderBy(known(words[0], schema.field(words[0]) != null, text, schema), desc));
         }
-        return terms;
+        return orderBy;
     }
 
     private static List<String> expand(String text, EntitySchema schema) {
+        List<String> navigations = new ArrayList<>();
+        for (String name : terms(text)) {
+            navigations.add(known(name, schema.navigations().contains(name), text, schema));
+        }
+        return navigations;
+    }
+
+    /** The comma-separated terms of an option, trimmed; none when the option is absent or blank. */
+    private static List<String> terms(String text) {
         if (text == null || text.isBlank()) {
-            return Collections.emptyList();
+            return List.of();
         }
-        List<String> navs = new ArrayList<>();
-        for (String part : text.split(",")) {
-            String name = part.trim();
-            if (!schema.navigations().contains(name)) {
-                throw new ODataSyntaxError("No property '" + name + "' exists in type '" + schema.typeName()
-                        + "' at position " + text.indexOf(name) + ".");
-            }
-            navs.add(name);
+        return Arrays.stream(text.split(",")).map(String::trim).toList();
+    }
+
+    private static String known(String name, boolean exists, String text, EntitySchema schema) {
+        if (!exists) {
+            throw ODataSyntaxError.noProperty(schema, name, text.indexOf(name));
         }
-        return navs;
+        return name;
     }
 
     private static Integer number(String text, String option) {

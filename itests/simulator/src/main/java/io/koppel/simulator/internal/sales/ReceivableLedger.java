@@ -4,6 +4,7 @@ import io.koppel.simulator.PaymentKind;
 import io.koppel.simulator.PaymentRequest;
 import io.koppel.simulator.PaymentResult;
 import io.koppel.simulator.internal.entities.Lookups;
+import io.koppel.simulator.internal.entities.Schemas;
 import io.koppel.simulator.internal.store.DivisionData;
 import io.koppel.simulator.internal.store.Table;
 import io.koppel.simulator.internal.store.TableNames;
@@ -31,41 +32,36 @@ public final class ReceivableLedger {
 
     public static Map<String, Object> openItem(DivisionData d, Map<String, Object> entry, UUID firstLineId,
                                                UUID mandate, LocalDateTime now) {
-        BigDecimal total = (BigDecimal) entry.get("AmountDC");
         Map<String, Object> account = Lookups.account(d, (UUID) entry.get("Customer"));
-        Map<String, Object> r = new LinkedHashMap<>();
-        r.put("ID", UUID.randomUUID());
+        Map<String, Object> r = Schemas.RECEIVABLE.newRow(UUID.randomUUID(), d.code(), now);
         r.put("Account", entry.get("Customer"));
         r.put("AccountCode", account == null ? null : account.get("Code"));
         r.put("AccountName", account == null ? null : account.get("Name"));
-        r.put("AmountDC", total);
-        r.put("AmountFC", total);
-        r.put("TransactionAmountDC", total);
-        r.put("TransactionAmountFC", total);
-        r.put("Currency", entry.get("Currency"));
-        r.put("Description", entry.get("Description"));
-        r.put("DueDate", entry.get("DueDate"));
-        r.put("EntryDate", entry.get("EntryDate"));
-        r.put("EntryNumber", entry.get("EntryNumber"));
+        for (String field : List.of("Currency", "Description", "DueDate", "EntryDate", "EntryNumber", "InvoiceNumber",
+                "Journal", "JournalDescription", "PaymentReference", "YourRef")) {
+            r.put(field, entry.get(field));
+        }
         r.put("InvoiceDate", entry.get("EntryDate"));
-        r.put("InvoiceNumber", entry.get("InvoiceNumber"));
-        r.put("IsFullyPaid", false);
-        r.put("Journal", entry.get("Journal"));
-        r.put("JournalDescription", entry.get("JournalDescription"));
-        r.put("LastPaymentDate", null);
         r.put("PaymentMethod", mandate == null ? "B" : "I");
-        r.put("PaymentReference", entry.get("PaymentReference"));
-        r.put("Status", 20);
         r.put("TransactionEntryID", entry.get("EntryID"));
         r.put("TransactionID", firstLineId);
         r.put("TransactionType", entry.get("Type"));
-        r.put("YourRef", entry.get("YourRef"));
+        r.put("Source", 1);
+        r.put("DirectDebitMandate", mandate);
+        return open(d, r, (BigDecimal) entry.get("AmountDC"), now);
+    }
+
+    /** Stores a new item over the whole amount with nothing paid on it yet, and opens its payment term. */
+    private static Map<String, Object> open(DivisionData d, Map<String, Object> r, BigDecimal amount, LocalDateTime now) {
+        for (String field : List.of("AmountDC", "AmountFC", "TransactionAmountDC", "TransactionAmountFC")) {
+            r.put(field, amount);
+        }
+        r.put("IsFullyPaid", false);
+        r.put("LastPaymentDate", null);
+        r.put("Status", 20);
         r.put("EndDate", null);
         r.put("EndPeriod", null);
         r.put("EndYear", null);
-        r.put("Source", 1);
-        r.put("DirectDebitMandate", mandate);
-        r.put("Division", d.code());
         r.put("Created", now);
         r.put("Modified", now);
         r.put(HID, d.nextHid());
@@ -253,39 +249,22 @@ public final class ReceivableLedger {
         int year = period == null ? date.getYear() : period.year();
         int number = EntryNumbering.assign(d, bankCode, year, null, n -> false);
         Map<String, Object> r = new LinkedHashMap<>(receivable);
-        UUID id = UUID.randomUUID();
-        BigDecimal open = excess.negate();
-        r.put("ID", id);
-        r.put("AmountDC", open);
-        r.put("AmountFC", open);
-        r.put("TransactionAmountDC", open);
-        r.put("TransactionAmountFC", open);
+        r.put("ID", UUID.randomUUID());
         r.put("Description", "Overbetaling " + receivable.get("EntryNumber"));
         r.put("DueDate", date);
         r.put("EntryDate", date);
         r.put("InvoiceDate", date);
         r.put("EntryNumber", number);
         r.put("InvoiceNumber", null);
-        r.put("IsFullyPaid", false);
         r.put("Journal", bankCode);
         r.put("JournalDescription", bank == null ? null : bank.get("Description"));
-        r.put("LastPaymentDate", null);
         r.put("PaymentMethod", "B");
-        r.put("Status", 20);
         r.put("TransactionEntryID", UUID.randomUUID());
         r.put("TransactionID", UUID.randomUUID());
         r.put("TransactionType", 40);
         r.put("YourRef", null); // ReceivablesList: "null if it is a cashflow entry"
-        r.put("EndDate", null);
-        r.put("EndPeriod", null);
-        r.put("EndYear", null);
         r.put("DirectDebitMandate", null);
-        r.put("Created", now);
-        r.put("Modified", now);
-        r.put(HID, d.nextHid());
-        r.put(PAID, BigDecimal.ZERO);
-        PaymentTermBook.open(d, receivables(d).put(id, r), now);
-        return id;
+        return (UUID) open(d, r, excess.negate(), now).get("ID");
     }
 
     private static Map<String, Object> findEntry(DivisionData d, PaymentRequest request) {

@@ -114,7 +114,7 @@ public final class SalesEntryPoster {
         if (total.signum() != 0) {
             ReceivableLedger.openItem(d, stored, firstLine, mainMandate(d, (UUID) stored.get("Customer")), ctx.now());
         }
-        ctx.changes().changed(ctx, "SalesEntries", "Create", entryId, "salesentry/SalesEntries");
+        announce(ctx, "Create", entryId);
         return stored;
     }
 
@@ -210,7 +210,7 @@ public final class SalesEntryPoster {
             ReceivableLedger.syncWithEntry(d, stored, ctx.now());
             return null;
         });
-        ctx.changes().changed(ctx, "SalesEntries", "Update", entryId, "salesentry/SalesEntries");
+        announce(ctx, "Update", entryId);
     }
 
     public static void delete(RequestContext ctx, UUID entryId) {
@@ -223,7 +223,7 @@ public final class SalesEntryPoster {
             removeEntry(d, entryId, ctx.now());
             return null;
         });
-        ctx.changes().changed(ctx, "SalesEntries", "Delete", entryId, "salesentry/SalesEntries");
+        announce(ctx, "Delete", entryId);
     }
 
     /** POST salesentry/SalesEntryLines: a line added to an existing entry (ossobv's way of changing lines). */
@@ -249,7 +249,7 @@ public final class SalesEntryPoster {
             refreshEntry(ctx, entryId);
             return saved;
         });
-        ctx.changes().changed(ctx, "SalesEntries", "Update", (UUID) stored.get("EntryID"), "salesentry/SalesEntries");
+        announce(ctx, "Update", (UUID) stored.get("EntryID"));
         return stored;
     }
 
@@ -271,13 +271,13 @@ public final class SalesEntryPoster {
             refreshEntry(ctx, (UUID) existing.get("EntryID"));
             return (UUID) existing.get("EntryID");
         });
-        ctx.changes().changed(ctx, "SalesEntries", "Update", entryId, "salesentry/SalesEntries");
+        announce(ctx, "Update", entryId);
     }
 
     /** Deleting the last line deletes the whole entry, as ossobv observed. */
     public static void deleteLine(RequestContext ctx, UUID lineId) {
         DivisionData d = ctx.division();
-        Object[] outcome = d.write(() -> {
+        EntryChange change = d.write(() -> {
             Map<String, Object> line = requireLine(d, lineId);
             UUID entryId = (UUID) line.get("EntryID");
             Problems p = ctx.problems();
@@ -286,12 +286,21 @@ public final class SalesEntryPoster {
             d.table(TableNames.SALES_ENTRY_LINES).remove(lineId);
             if (linesOf(d, entryId).isEmpty()) {
                 removeEntry(d, entryId, ctx.now());
-                return new Object[]{entryId, "Delete"};
+                return new EntryChange(entryId, "Delete");
             }
             refreshEntry(ctx, entryId);
-            return new Object[]{entryId, "Update"};
+            return new EntryChange(entryId, "Update");
         });
-        ctx.changes().changed(ctx, "SalesEntries", (String) outcome[1], (UUID) outcome[0], "salesentry/SalesEntries");
+        announce(ctx, change.action(), change.entryId());
+    }
+
+    /** What removing a line did to its entry: deleted it (its last line) or updated it. */
+    private record EntryChange(UUID entryId, String action) {
+    }
+
+    /** Tells the webhook subscriptions to SalesEntries about a committed Create, Update or Delete of an entry. */
+    private static void announce(RequestContext ctx, String action, UUID entryId) {
+        ctx.changes().changed(ctx, "SalesEntries", action, entryId, "salesentry/SalesEntries");
     }
 
     public static List<Map<String, Object>> linesOf(DivisionData d, UUID entryId) {

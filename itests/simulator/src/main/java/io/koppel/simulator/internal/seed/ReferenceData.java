@@ -3,7 +3,6 @@ package io.koppel.simulator.internal.seed;
 import io.koppel.simulator.internal.entities.AccountsSet;
 import io.koppel.simulator.internal.entities.Schemas;
 import io.koppel.simulator.internal.model.EntitySchema;
-import io.koppel.simulator.internal.model.Field;
 import io.koppel.simulator.internal.store.DivisionData;
 import io.koppel.simulator.internal.store.TableNames;
 
@@ -26,19 +25,7 @@ public final class ReferenceData {
     }
 
     private Map<String, Object> row(EntitySchema schema, UUID id) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        for (Field f : schema.fields()) {
-            row.put(f.name(), null);
-        }
-        row.put(schema.keyField(), id);
-        if (schema.field("Division") != null) {
-            row.put("Division", division.code());
-        }
-        if (schema.field("Created") != null) {
-            row.put("Created", created);
-            row.put("Modified", created);
-        }
-        return row;
+        return schema.newRow(id, division.code(), created);
     }
 
     /**
@@ -50,7 +37,7 @@ public final class ReferenceData {
         row.put("Code", code);
         row.put("Description", description);
         row.put("Type", type);
-        row.put("TypeDescription", GlTypes.description(type));
+        row.put("TypeDescription", TypeDescriptions.glAccount(type));
         row.put("IsBlocked", blocked);
         boolean balance = type < 100;
         row.put("BalanceType", balance ? "B" : "W");
@@ -69,7 +56,7 @@ public final class ReferenceData {
         row.put("Code", code);
         row.put("Description", description);
         row.put("Type", type);
-        row.put("TypeDescription", JournalTypes.description(type));
+        row.put("TypeDescription", TypeDescriptions.journal(type));
         row.put("GLAccount", gl.get("ID"));
         row.put("GLAccountCode", gl.get("Code"));
         row.put("GLAccountDescription", gl.get("Description"));

@@ -16,8 +16,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,7 +75,7 @@ public final class WebhookDispatcher implements ChangeSink, WebhookSubscriptions
             content.put("Action", action);
             content.put("Key", key.toString());
             content.put("ExactOnlineEndpoint", ctx.entityUri(entityPath, key));
-            content.put("EventCreatedOn", LocalDateTime.ofInstant(clock.now(), ZoneOffset.UTC).toString());
+            content.put("EventCreatedOn", clock.nowUtc().toString());
             String raw;
             try {
                 raw = Json.MAPPER.writeValueAsString(content);
