@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 /** Shows Koppel's refusals as their reason in the language of the Karaf JVM, not as a stack trace. */
@@ -46,10 +45,17 @@ final class Clerk {
         System.out.println(posting.documentNumber() + ": " + posting.status().label(locale()));
     }
 
+    /** What a command does; it prints its results to the console. */
+    @FunctionalInterface
+    interface Work {
+        void run() throws Exception;
+    }
+
     /** Runs a command's work; a refusal prints its reason and ends the command with an error. */
-    static Object run(Callable<Object> work) throws Exception {
+    static Object run(Work work) throws Exception {
         try {
-            return work.call();
+            work.run();
+            return null;
         } catch (KoppelException refused) {
             System.err.println(refused.reason().text(locale()));
             throw new IllegalArgumentException(refused.reason().text(Locale.ENGLISH), refused);

@@ -29,7 +29,6 @@ public class PostCommand implements Action {
             try (InputStream in = Files.newInputStream(Path.of(file))) {
                 Clerk.printStatuses(postings.submit(DocumentFile.read(in)));
             }
-            return null;
         });
     }
 }

@@ -38,7 +38,6 @@ public class RecoverCommand implements Action {
             System.out.printf("Recovery since %s: %d postings and %d customers look in Exact before they write;"
                     + " new postings and customers do so until %s.%n", recovery.since(), recovery.postingsToLookUp(),
                     recovery.customersToLookUp(), recovery.endsAt());
-            return null;
         });
     }
 

@@ -19,9 +19,6 @@ public class RepostCommand implements Action {
 
     @Override
     public Object execute() throws Exception {
-        return Clerk.run(() -> {
-            Clerk.printStatuses(postings.repost(documentNumbers));
-            return null;
-        });
+        return Clerk.run(() -> Clerk.printStatuses(postings.repost(documentNumbers)));
     }
 }

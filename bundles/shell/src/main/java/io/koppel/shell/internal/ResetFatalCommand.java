@@ -24,7 +24,6 @@ public class ResetFatalCommand implements Action {
             for (String number : documentNumbers) {
                 Clerk.printStatus(administration.resetFatal(number));
             }
-            return null;
         });
     }
 }

@@ -80,7 +80,6 @@ public class SyncFileCommand implements Action {
                 default -> throw new IllegalArgumentException("action is create, list, show, process or report, not "
                         + action);
             }
-            return null;
         });
     }
 

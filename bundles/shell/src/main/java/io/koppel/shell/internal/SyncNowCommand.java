@@ -26,7 +26,6 @@ public class SyncNowCommand implements Action {
             System.out.println(h.hostEntity() + ": last run " + h.lastRunAt() + (h.lastError() == null ? ", no error"
                     : ", error: " + h.lastError()) + (h.catchingUp() ? ", still catching up" : "") + ", "
                     + h.termsCopied() + " payment terms held");
-            return null;
         });
     }
 }

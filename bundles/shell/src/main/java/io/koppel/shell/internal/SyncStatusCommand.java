@@ -52,7 +52,6 @@ public class SyncStatusCommand implements Action {
                     System.out.printf("  not settled %-12s %s%n", m.documentNumber(), Clerk.text(Optional.of(m.reason())));
                 }
             }
-            return null;
         });
     }
 

@@ -31,7 +31,6 @@ public class UpdateCustomerCommand implements Action {
                 System.out.println(addressId + " in division " + update.division() + ": "
                         + update.status().label(Clerk.locale()));
             }
-            return null;
         });
     }
 }
