@@ -5,8 +5,6 @@ import io.koppel.api.Messages;
 import io.koppel.api.Reason;
 import io.koppel.api.Status;
 import io.koppel.api.posting.Posting;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -16,9 +14,6 @@ import java.util.stream.Collectors;
 
 /** Shows Koppel's refusals as their reason in the language of the Karaf JVM, not as a stack trace. */
 final class Clerk {
-    /** Times in tables, to the minute, in UTC. */
-    static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
-
     private Clerk() {
     }
 

@@ -23,7 +23,6 @@ import org.apache.karaf.shell.support.table.ShellTable;
                 + " day (UTC), newest first.")
 public class LogCommand implements Action {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS").withZone(ZoneOffset.UTC);
-    private static final String RED = "\u001B[31m";
 
     @Reference
     TransactionLog log;
@@ -56,7 +55,7 @@ public class LogCommand implements Action {
         Page<LogEntry> page = log.entries(query, new PageRequest(offset, limit));
 
         ShellTable table = new ShellTable().emptyTableText("Nothing logged on " + shown);
-        table.column("Result").colorProvider(result -> result.startsWith("FAILED") ? RED : null);
+        table.column("Result").colorProvider(result -> result.startsWith("FAILED") ? Tables.RED : null);
         table.column("Time (UTC)");
         table.column("Search number");
         table.column("Entity");

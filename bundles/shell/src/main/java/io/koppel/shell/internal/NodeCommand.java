@@ -14,10 +14,7 @@ public class NodeCommand implements Action {
     @Override
     public Object execute() {
         KoppelNode node = KoppelNode.current();
-        ShellTable table = new ShellTable();
-        for (String column : new String[] {"Node", "Host", "Karaf name", "In claims and leases", "Kept in"}) {
-            table.column(column);
-        }
+        ShellTable table = Tables.table("Node", "Host", "Karaf name", "In claims and leases", "Kept in");
         table.addRow().addContent(node.id(), node.hostName(), node.karafName(), node.claimName(),
                 node.idFile().map(Object::toString).orElse("(this JVM only)"));
         table.print(System.out);
