@@ -38,8 +38,8 @@ final class SyncPrinter {
         settlements.print(System.out);
         printNotSettled(file.mismatches());
         for (UnallocatedCredit c : file.unallocatedCredit()) {
-            System.out.println("  unallocated credit of customer " + c.exactAccountCode() + " (" + c.hostEntity() + "): "
-                    + c.amount().toPlainString());
+            System.out.println("  unallocated credit of customer " + c.exactAccountCode() + " (" + c.hostEntity()
+                    + "): " + c.amount().toPlainString());
         }
     }
 
