@@ -13,8 +13,8 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 
 @Service
 @Command(scope = "koppel", name = "customer-updates",
-        description = "Updates of Exact customers after billing-address changes, one per address and division, most"
-                + " recently requested first.")
+        description = "Lists the updates of Exact customers after billing-address changes.",
+        detailedDescription = "One per address and division, most recently requested first.")
 public class CustomerUpdatesCommand implements Action {
 
     @Reference

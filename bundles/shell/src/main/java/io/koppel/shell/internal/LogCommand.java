@@ -18,9 +18,8 @@ import org.apache.karaf.shell.support.table.Row;
 import org.apache.karaf.shell.support.table.ShellTable;
 
 @Service
-@Command(scope = "koppel", name = "log",
-        description = "Shows the transaction log: every exchange with Exact Online and every configuration change of one"
-                + " day (UTC), newest first.")
+@Command(scope = "koppel", name = "log", description = "Shows the transaction log of one day (UTC), newest first.",
+        detailedDescription = "Every exchange with Exact Online and every configuration change.")
 public class LogCommand implements Action {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS").withZone(ZoneOffset.UTC);
 

@@ -7,8 +7,8 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
 
 @Service
-@Command(scope = "koppel", name = "node",
-        description = "Shows this node's identity, as it appears in claims and division leases, with its host.")
+@Command(scope = "koppel", name = "node", description = "Shows this node's identity and its host.",
+        detailedDescription = "The identity as it appears in claims and division leases.")
 public class NodeCommand implements Action {
 
     @Override

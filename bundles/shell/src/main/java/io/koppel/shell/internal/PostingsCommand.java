@@ -21,8 +21,8 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 
 @Service
-@Command(scope = "koppel", name = "postings",
-        description = "The postings overview: documents on their way to Exact, most recently sent first.")
+@Command(scope = "koppel", name = "postings", description = "Lists the postings: documents on their way to Exact.",
+        detailedDescription = "Most recently sent first; --csv writes the whole selection to a file instead.")
 public class PostingsCommand implements Action {
     @Reference
     PostingService postings;

@@ -16,8 +16,9 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 
 @Service
 @Command(scope = "koppel", name = "recover",
-        description = "After Koppel's database was restored from a backup, or Koppel installed afresh on an empty"
-                + " database, while Exact kept what Koppel wrote: makes Koppel look in Exact before it writes, so"
+        description = "Makes Koppel look in Exact before it writes, after a restore or a fresh install.",
+        detailedDescription = "After Koppel's database was restored from a backup, or Koppel installed afresh on an"
+                + " empty database, while Exact kept what Koppel wrote: makes Koppel look in Exact before it writes, so"
                 + " posting again adopts the entries and customers Exact holds instead of making them twice.")
 public class RecoverCommand implements Action {
     @Reference

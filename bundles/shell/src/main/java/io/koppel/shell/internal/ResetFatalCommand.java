@@ -9,8 +9,8 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 
 @Service
-@Command(scope = "koppel", name = "reset-fatal",
-        description = "Puts Fatal postings back to Failed, after the cause is found, so a clerk can post them again.")
+@Command(scope = "koppel", name = "reset-fatal", description = "Puts Fatal postings back to Failed.",
+        detailedDescription = "After the cause is found, so a clerk can post them again.")
 public class ResetFatalCommand extends DocumentsCommand {
     @Reference
     PostingAdministration administration;

@@ -22,8 +22,9 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 
 @Service
 @Command(scope = "koppel", name = "sync-file",
-        description = "Sync files of a ledger: create (and wait until it is ready), list, show, process (an id or a"
-                + " file handed back), report (PDF or Excel, --format and --save).")
+        description = "Creates, lists, shows, processes and reports the sync files of a ledger.",
+        detailedDescription = "create waits until the file is ready; process takes an id or a file handed back; report"
+                + " writes PDF or Excel (--format and --save).")
 public class SyncFileCommand implements Action {
     @Reference
     PaymentSyncService sync;

@@ -9,9 +9,9 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 
 @Service
-@Command(scope = "koppel", name = "sync-now",
-        description = "Runs payment sync of a connection now (its division, with every automatic connection there) and"
-                + " settles what changed in Exact.")
+@Command(scope = "koppel", name = "sync-now", description = "Runs payment sync of a connection now.",
+        detailedDescription = "Runs its division, with every automatic connection there, and settles what changed in"
+                + " Exact.")
 public class SyncNowCommand implements Action {
     @Reference
     PaymentSyncService sync;

@@ -13,9 +13,9 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 
 @Service
 @Command(scope = "koppel", name = "sync-status",
-        description = "Payment sync per connection: automatic or not, tolerance, last run, last error, catching up,"
-                + " documents not settled because Exact's entry does not match them;"
-                + " with --automatic or --off it switches automatic mode.")
+        description = "Shows payment sync per connection; --automatic or --off switches automatic mode.",
+        detailedDescription = "Automatic or not, tolerance, last run, last error, catching up, and the documents not"
+                + " settled because Exact's entry does not match them.")
 public class SyncStatusCommand implements Action {
     @Reference
     PaymentSyncService sync;

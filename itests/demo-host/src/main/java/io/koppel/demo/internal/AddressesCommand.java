@@ -13,8 +13,8 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
 
 @Service
-@Command(scope = "demo", name = "addresses",
-        description = "Campus Bernardus's pupils and their billing addresses, e-mail addresses and SEPA mandates.")
+@Command(scope = "demo", name = "addresses", description = "Campus Bernardus's pupils and their billing addresses.",
+        detailedDescription = "With their e-mail addresses and SEPA mandates.")
 public class AddressesCommand implements Action {
     @Reference
     DemoHost host;

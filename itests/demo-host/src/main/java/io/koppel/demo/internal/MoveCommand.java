@@ -13,9 +13,9 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 
 @Service
-@Command(scope = "demo", name = "move",
-        description = "A family moves, or an e-mail address is added or removed: the host tells Koppel, which"
-                + " updates the customer in every division where the billing address is linked.")
+@Command(scope = "demo", name = "move", description = "A family moves, or an e-mail address is added or removed.",
+        detailedDescription = "The host tells Koppel, which updates the customer in every division where the billing"
+                + " address is linked.")
 public class MoveCommand implements Action {
     @Reference
     DemoHost host;

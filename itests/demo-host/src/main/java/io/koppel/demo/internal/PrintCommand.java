@@ -15,7 +15,8 @@ import org.apache.karaf.shell.support.table.ShellTable;
 
 @Service
 @Command(scope = "demo", name = "print",
-        description = "Campus Bernardus prints invoices and credit notes and hands them to Koppel (PostingService.submit).")
+        description = "Campus Bernardus prints invoices and credit notes and hands them to Koppel.",
+        detailedDescription = "Through PostingService.submit.")
 public class PrintCommand implements Action {
     @Reference
     DemoHost host;
