@@ -47,8 +47,7 @@ public class AddressesCommand implements Action {
             BillingAddress a = addresses.get(i);
             Mandate mandate = a.mandate().orElse(null);
             table.addRow().addContent(a.personId(), a.personName(), classes.get(i), a.addressId(),
-                    (a.salutationTitle() + " " + a.salutationName()).strip(),
-                    a.addressLine() + ", " + a.postcode() + " " + a.city(), String.join(", ", a.emailAddresses()),
+                    DemoHost.billedTo(a), DemoHost.home(a), String.join(", ", a.emailAddresses()),
                     mandate == null ? "" : mandate.reference() + " (" + mandate.signatureDate() + ")",
                     mandate == null ? "" : BelgianBank.grouped(mandate.iban()), mandate == null ? "" : mandate.bic());
         }

@@ -48,7 +48,7 @@ public class PrintCommand implements Action {
         for (Handed one : handed) {
             HostDocument d = one.printed().document();
             table.addRow().addContent(d.documentNumber(), d.hostInvoiceId(), d.billingAddress().personName(),
-                    (d.billingAddress().salutationTitle() + " " + d.billingAddress().salutationName()).strip(),
+                    DemoHost.billedTo(d.billingAddress()),
                     d.postedType().label(locale), d.amount(), d.ogm(), lines(d.lines()),
                     one.posting().status().label(locale), one.printed().good() ? one.printed().note()
                             : "BAD DATA: " + one.printed().note());
