@@ -11,7 +11,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 @Command(scope = "koppel", name = "connect", description = "Starts linking a host entity to an Exact account.",
         detailedDescription = "Open the printed address, log in at Exact and allow access.")
 public class ConnectCommand extends ConnectionCommand {
-    @Option(name = "-s", aliases = "--site", description = "The Exact site: BE (default), NL, DE, UK, US, ES or FR")
+    @Option(name = "-s", aliases = "--site", description = "The Exact site: BE, NL, DE, UK, US, ES or FR")
     @Completion(SiteCompleter.class)
     String site = "BE";
 

@@ -26,7 +26,7 @@ public class CustomerUpdatesCommand implements Action {
     @Option(name = "-s", aliases = "--status", description = "Only these statuses, e.g. FAILED,FATAL")
     String statuses;
 
-    @Option(name = "-n", aliases = "--limit", description = "How many to show (default 50)")
+    @Option(name = "-n", aliases = "--limit", description = "How many to show")
     int limit = 50;
 
     @Override

@@ -40,7 +40,7 @@ public class LogCommand implements Action {
             + " connection")
     boolean configurationChangesOnly;
 
-    @Option(name = "-n", aliases = "--limit", description = "How many entries to show (default 50)")
+    @Option(name = "-n", aliases = "--limit", description = "How many entries to show")
     int limit = 50;
 
     @Option(name = "-o", aliases = "--offset", description = "How many of the newest entries to skip")

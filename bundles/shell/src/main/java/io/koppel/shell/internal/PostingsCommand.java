@@ -37,7 +37,7 @@ public class PostingsCommand implements Action {
     @Option(name = "-q", aliases = "--search", description = "Text in name, title, OGM, invoice or document number")
     String search;
 
-    @Option(name = "-n", aliases = "--limit", description = "How many to show (default 50)")
+    @Option(name = "-n", aliases = "--limit", description = "How many to show")
     int limit = 50;
 
     @Option(name = "-o", aliases = "--offset", description = "How many to skip")

@@ -29,7 +29,7 @@ public class RecoverCommand implements Action {
                     + " 2026-11-28, 2026-11-28T22:00 (this machine's time zone) or 2026-11-28T21:00:00Z")
     String since;
 
-    @Option(name = "--days", description = "How long new postings and customers look first (default 7)")
+    @Option(name = "--days", description = "How many days new postings and customers look first")
     int days = 7;
 
     @Override

@@ -21,7 +21,7 @@ public class PrintCommand implements Action {
     @Reference
     DemoHost host;
 
-    @Option(name = "-c", aliases = "--count", description = "How many invoices to print (default 10); a pupil with"
+    @Option(name = "-c", aliases = "--count", description = "How many invoices to print; a pupil with"
             + " split billing gets one document per parent")
     int count = 10;
 
