@@ -5,21 +5,15 @@ import io.koppel.api.Messages;
 import io.koppel.api.Reason;
 import io.koppel.api.Status;
 import io.koppel.api.posting.Posting;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 /** Shows Koppel's refusals as their reason in the language of the Karaf JVM, not as a stack trace. */
 final class Clerk {
-    /** Times in tables, to the minute, in UTC. */
-    static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
-
     private Clerk() {
     }
 
@@ -46,10 +40,17 @@ final class Clerk {
         System.out.println(posting.documentNumber() + ": " + posting.status().label(locale()));
     }
 
+    /** What a command does; it prints its results to the console. */
+    @FunctionalInterface
+    interface Work {
+        void run() throws Exception;
+    }
+
     /** Runs a command's work; a refusal prints its reason and ends the command with an error. */
-    static Object run(Callable<Object> work) throws Exception {
+    static Object run(Work work) throws Exception {
         try {
-            return work.call();
+            work.run();
+            return null;
         } catch (KoppelException refused) {
             System.err.println(refused.reason().text(locale()));
             throw new IllegalArgumentException(refused.reason().text(Locale.ENGLISH), refused);

@@ -8,11 +8,10 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 
 @Service
-@Command(scope = "koppel", name = "connect",
-        description = "Starts linking a host entity to an Exact account: open the printed address, log in at Exact"
-                + " and allow access.")
+@Command(scope = "koppel", name = "connect", description = "Starts linking a host entity to an Exact account.",
+        detailedDescription = "Open the printed address, log in at Exact and allow access.")
 public class ConnectCommand extends ConnectionCommand {
-    @Option(name = "-s", aliases = "--site", description = "The Exact site: BE (default), NL, DE, UK, US, ES or FR")
+    @Option(name = "-s", aliases = "--site", description = "The Exact site: BE, NL, DE, UK, US, ES or FR")
     @Completion(SiteCompleter.class)
     String site = "BE";
 

@@ -24,10 +24,7 @@ abstract class ConnectionCommand implements Action {
 
     @Override
     public Object execute() throws Exception {
-        return Clerk.run(() -> {
-            run();
-            return null;
-        });
+        return Clerk.run(this::run);
     }
 
     /** What the command does for {@link #hostEntity}; it prints to the console. */

@@ -16,11 +16,9 @@ public class ConnectionsCommand implements Action {
 
     @Override
     public Object execute() {
-        ShellTable table = new ShellTable().emptyTableText("No connections yet: koppel:connect <entity>");
-        for (String column : new String[] {"Entity", "Site", "State", "Exact user", "Division", "Invoices",
-                "Credit notes", "Cost center", "Cost unit", "VAT code", "Reason"}) {
-            table.column(column);
-        }
+        ShellTable table = Tables.table("Entity", "Site", "State", "Exact user", "Division", "Invoices",
+                "Credit notes", "Cost center", "Cost unit", "VAT code", "Reason")
+                .emptyTableText("No connections yet: koppel:connect <entity>");
         for (Connection connection : connections.connections()) {
             table.addRow().addContent(connection.hostEntity(), connection.site(), connection.state(),
                     connection.exactUser().orElse(""), connection.division().map(String::valueOf).orElse(""),

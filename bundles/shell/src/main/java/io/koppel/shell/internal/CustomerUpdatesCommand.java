@@ -4,19 +4,17 @@ import io.koppel.api.Status;
 import io.koppel.api.customer.CustomerService;
 import io.koppel.api.customer.CustomerUpdate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.table.ShellTable;
 
 @Service
 @Command(scope = "koppel", name = "customer-updates",
-        description = "Updates of Exact customers after billing-address changes, one per address and division, most"
-                + " recently requested first.")
+        description = "Lists the updates of Exact customers after billing-address changes.",
+        detailedDescription = "One per address and division, most recently requested first.")
 public class CustomerUpdatesCommand implements Action {
 
     @Reference
@@ -28,7 +26,7 @@ public class CustomerUpdatesCommand implements Action {
     @Option(name = "-s", aliases = "--status", description = "Only these statuses, e.g. FAILED,FATAL")
     String statuses;
 
-    @Option(name = "-n", aliases = "--limit", description = "How many to show (default 50)")
+    @Option(name = "-n", aliases = "--limit", description = "How many to show")
     int limit = 50;
 
     @Override
@@ -37,18 +35,12 @@ public class CustomerUpdatesCommand implements Action {
         List<CustomerUpdate> updates = addressId == null ? customers.updates(only, limit)
                 : customers.updates(addressId).stream()
                         .filter(update -> only.isEmpty() || only.contains(update.status())).limit(limit).toList();
-        Locale locale = Clerk.locale();
-        ShellTable table = new ShellTable().emptyTableText("No customer updates");
-        for (String column : new String[] {"Status", "Address", "Division", "Requested", "Processed"}) {
-            table.column(column);
-        }
-        table.column("Reason").maxSize(90);
+        StatusTable table = new StatusTable("No customer updates", "Address", "Division", "Requested", "Processed");
         for (CustomerUpdate update : updates) {
-            table.addRow().addContent(update.status().label(locale), update.addressId(), update.division(),
-                    Clerk.MINUTES.format(update.requestedAt()), update.processedAt().map(Clerk.MINUTES::format).orElse(""),
-                    Clerk.text(update.reason()));
+            table.addRow(update.status(), update.reason(), update.addressId(), update.division(),
+                    Tables.minutes(update.requestedAt()), Tables.minutes(update.processedAt()));
         }
-        table.print(System.out);
+        table.print();
         return null;
     }
 }

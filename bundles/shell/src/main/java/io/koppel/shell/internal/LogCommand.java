@@ -18,12 +18,10 @@ import org.apache.karaf.shell.support.table.Row;
 import org.apache.karaf.shell.support.table.ShellTable;
 
 @Service
-@Command(scope = "koppel", name = "log",
-        description = "Shows the transaction log: every exchange with Exact Online and every configuration change of one"
-                + " day (UTC), newest first.")
+@Command(scope = "koppel", name = "log", description = "Shows the transaction log of one day (UTC), newest first.",
+        detailedDescription = "Every exchange with Exact Online and every configuration change.")
 public class LogCommand implements Action {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS").withZone(ZoneOffset.UTC);
-    private static final String RED = "\u001B[31m";
 
     @Reference
     TransactionLog log;
@@ -42,7 +40,7 @@ public class LogCommand implements Action {
             + " connection")
     boolean configurationChangesOnly;
 
-    @Option(name = "-n", aliases = "--limit", description = "How many entries to show (default 50)")
+    @Option(name = "-n", aliases = "--limit", description = "How many entries to show")
     int limit = 50;
 
     @Option(name = "-o", aliases = "--offset", description = "How many of the newest entries to skip")
@@ -56,7 +54,7 @@ public class LogCommand implements Action {
         Page<LogEntry> page = log.entries(query, new PageRequest(offset, limit));
 
         ShellTable table = new ShellTable().emptyTableText("Nothing logged on " + shown);
-        table.column("Result").colorProvider(result -> result.startsWith("FAILED") ? RED : null);
+        table.column("Result").colorProvider(result -> result.startsWith("FAILED") ? Tables.RED : null);
         table.column("Time (UTC)");
         table.column("Search number");
         table.column("Entity");

@@ -7,17 +7,14 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
 
 @Service
-@Command(scope = "koppel", name = "node",
-        description = "Shows this node's identity, as it appears in claims and division leases, with its host.")
+@Command(scope = "koppel", name = "node", description = "Shows this node's identity and its host.",
+        detailedDescription = "The identity as it appears in claims and division leases.")
 public class NodeCommand implements Action {
 
     @Override
     public Object execute() {
         KoppelNode node = KoppelNode.current();
-        ShellTable table = new ShellTable();
-        for (String column : new String[] {"Node", "Host", "Karaf name", "In claims and leases", "Kept in"}) {
-            table.column(column);
-        }
+        ShellTable table = Tables.table("Node", "Host", "Karaf name", "In claims and leases", "Kept in");
         table.addRow().addContent(node.id(), node.hostName(), node.karafName(), node.claimName(),
                 node.idFile().map(Object::toString).orElse("(this JVM only)"));
         table.print(System.out);

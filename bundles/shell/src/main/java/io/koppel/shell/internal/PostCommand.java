@@ -13,8 +13,9 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.completers.FileCompleter;
 
 @Service
-@Command(scope = "koppel", name = "post",
-        description = "Hands printed documents from a JSON file to Koppel, as the host does when it prints.")
+@Command(scope = "koppel", name = "post", description = "Hands printed documents from a JSON file to Koppel.",
+        detailedDescription = "As the host does when it prints: one document or an array, with the field names of"
+                + " HostDocument (billingAddress.mandate may be absent).")
 public class PostCommand implements Action {
     @Reference
     PostingService postings;
@@ -29,7 +30,6 @@ public class PostCommand implements Action {
             try (InputStream in = Files.newInputStream(Path.of(file))) {
                 Clerk.printStatuses(postings.submit(DocumentFile.read(in)));
             }
-            return null;
         });
     }
 }

@@ -19,14 +19,11 @@ import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.table.ShellTable;
 
 @Service
-@Command(scope = "koppel", name = "postings",
-        description = "The postings overview: documents on their way to Exact, most recently sent first.")
+@Command(scope = "koppel", name = "postings", description = "Lists the postings: documents on their way to Exact.",
+        detailedDescription = "Most recently sent first; --csv writes the whole selection to a file instead.")
 public class PostingsCommand implements Action {
-    private static final String RED = "\u001B[31m";
-
     @Reference
     PostingService postings;
 
@@ -40,7 +37,7 @@ public class PostingsCommand implements Action {
     @Option(name = "-q", aliases = "--search", description = "Text in name, title, OGM, invoice or document number")
     String search;
 
-    @Option(name = "-n", aliases = "--limit", description = "How many to show (default 50)")
+    @Option(name = "-n", aliases = "--limit", description = "How many to show")
     int limit = 50;
 
     @Option(name = "-o", aliases = "--offset", description = "How many to skip")
@@ -62,21 +59,15 @@ public class PostingsCommand implements Action {
         }
         Page<Posting> page = postings.postings(query, new PageRequest(offset, limit));
         Locale locale = Clerk.locale();
-        ShellTable table = new ShellTable().emptyTableText("No postings");
-        table.column("Status").colorProvider(status -> status.equals(Status.FAILED.label(locale))
-                || status.equals(Status.FATAL.label(locale)) ? RED : null);
-        for (String column : new String[] {"Document", "Invoice", "Entity", "Name", "Type", "Amount", "OGM",
-                "Exact entry", "Sent", "Processed"}) {
-            table.column(column);
-        }
-        table.column("Reason").maxSize(90);
+        StatusTable table = new StatusTable("No postings", "Document", "Invoice", "Entity", "Name", "Type", "Amount",
+                "OGM", "Exact entry", "Sent", "Processed");
         for (Posting posting : page.items()) {
-            table.addRow().addContent(posting.status().label(locale), posting.documentNumber(), posting.hostInvoiceId(),
+            table.addRow(posting.status(), posting.reason(), posting.documentNumber(), posting.hostInvoiceId(),
                     posting.hostEntity(), posting.name(), posting.type().label(locale), posting.amount(), posting.ogm(),
-                    posting.exactEntryNumber().map(String::valueOf).orElse(""), Clerk.MINUTES.format(posting.sentAt()),
-                    posting.processedAt().map(Clerk.MINUTES::format).orElse(""), Clerk.text(posting.reason()));
+                    posting.exactEntryNumber().map(String::valueOf).orElse(""), Tables.minutes(posting.sentAt()),
+                    Tables.minutes(posting.processedAt()));
         }
-        table.print(System.out);
+        table.print();
         if (page.total() > 0) {
             System.out.printf("%d-%d of %d%n", offset + 1, offset + page.items().size(), page.total());
         }

@@ -16,8 +16,9 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 
 @Service
 @Command(scope = "koppel", name = "recover",
-        description = "After Koppel's database was restored from a backup, or Koppel installed afresh on an empty"
-                + " database, while Exact kept what Koppel wrote: makes Koppel look in Exact before it writes, so"
+        description = "Makes Koppel look in Exact before it writes, after a restore or a fresh install.",
+        detailedDescription = "After Koppel's database was restored from a backup, or Koppel installed afresh on an"
+                + " empty database, while Exact kept what Koppel wrote: makes Koppel look in Exact before it writes, so"
                 + " posting again adopts the entries and customers Exact holds instead of making them twice.")
 public class RecoverCommand implements Action {
     @Reference
@@ -28,7 +29,7 @@ public class RecoverCommand implements Action {
                     + " 2026-11-28, 2026-11-28T22:00 (this machine's time zone) or 2026-11-28T21:00:00Z")
     String since;
 
-    @Option(name = "--days", description = "How long new postings and customers look first (default 7)")
+    @Option(name = "--days", description = "How many days new postings and customers look first")
     int days = 7;
 
     @Override
@@ -38,7 +39,6 @@ public class RecoverCommand implements Action {
             System.out.printf("Recovery since %s: %d postings and %d customers look in Exact before they write;"
                     + " new postings and customers do so until %s.%n", recovery.since(), recovery.postingsToLookUp(),
                     recovery.customersToLookUp(), recovery.endsAt());
-            return null;
         });
     }
 

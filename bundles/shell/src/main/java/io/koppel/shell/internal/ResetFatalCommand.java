@@ -1,30 +1,24 @@
 package io.koppel.shell.internal;
 
+import io.koppel.api.posting.Posting;
 import io.koppel.api.posting.PostingAdministration;
 import java.util.List;
-import org.apache.karaf.shell.api.action.Action;
-import org.apache.karaf.shell.api.action.Argument;
+import java.util.function.Consumer;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 
 @Service
-@Command(scope = "koppel", name = "reset-fatal",
-        description = "Puts Fatal postings back to Failed, after the cause is found, so a clerk can post them again.")
-public class ResetFatalCommand implements Action {
+@Command(scope = "koppel", name = "reset-fatal", description = "Puts Fatal postings back to Failed.",
+        detailedDescription = "After the cause is found, so a clerk can post them again.")
+public class ResetFatalCommand extends DocumentsCommand {
     @Reference
     PostingAdministration administration;
 
-    @Argument(index = 0, name = "documents", required = true, multiValued = true, description = "Document numbers")
-    List<String> documentNumbers;
-
     @Override
-    public Object execute() throws Exception {
-        return Clerk.run(() -> {
-            for (String number : documentNumbers) {
-                Clerk.printStatus(administration.resetFatal(number));
-            }
-            return null;
-        });
+    void change(List<String> documentNumbers, Consumer<Posting> changed) {
+        for (String number : documentNumbers) {
+            changed.accept(administration.resetFatal(number));
+        }
     }
 }

@@ -6,8 +6,8 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 
 @Service
 @Command(scope = "koppel", name = "set-costs",
-        description = "Chooses the cost center and cost unit sent with every line (at most 8 characters, existing in"
-                + " the division); without options, clears both.")
+        description = "Chooses the cost center and cost unit sent with every line.",
+        detailedDescription = "Each at most 8 characters and existing in the division; without options, clears both.")
 public class SetCostsCommand extends ConnectionCommand {
     @Option(name = "-c", aliases = "--center", description = "Cost center code (kostenplaats)")
     String costCenter;

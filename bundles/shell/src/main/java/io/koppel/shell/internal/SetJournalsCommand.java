@@ -7,7 +7,8 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 
 @Service
 @Command(scope = "koppel", name = "set-journals",
-        description = "Chooses the sales journals for invoices and for credit notes; without codes, lists them.")
+        description = "Chooses the sales journals for invoices and credit notes.",
+        detailedDescription = "Without codes, lists them.")
 public class SetJournalsCommand extends ConnectionCommand {
     @Argument(index = 1, name = "invoices", description = "Journal code for invoices")
     String invoiceJournal;

@@ -2,17 +2,16 @@ package io.koppel.shell.internal;
 
 import io.koppel.api.sync.Ledger;
 import io.koppel.api.sync.PaymentSyncService;
-import io.koppel.api.sync.Settlement;
+import io.koppel.api.sync.ReportFormat;
 import io.koppel.api.sync.SyncFile;
 import io.koppel.api.sync.SyncFileStatus;
-import io.koppel.api.sync.SyncMismatch;
-import io.koppel.api.sync.UnallocatedCredit;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
@@ -23,8 +22,9 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 
 @Service
 @Command(scope = "koppel", name = "sync-file",
-        description = "Sync files of a ledger: create (and wait until it is ready), list, show, process (an id or a"
-                + " file handed back), report (PDF or Excel, --format and --save).")
+        description = "Creates, lists, shows, processes and reports the sync files of a ledger.",
+        detailedDescription = "create waits until the file is ready; process takes an id or a file handed back; report"
+                + " writes PDF or Excel (--format and --save).")
 public class SyncFileCommand implements Action {
     @Reference
     PaymentSyncService sync;
@@ -61,26 +61,24 @@ public class SyncFileCommand implements Action {
             switch (action) {
                 case "create" -> create();
                 case "list" -> (year == null ? sync.syncFiles(target) : sync.syncFiles(target, year)).forEach(f ->
-                        System.out.println(line(f)));
+                        System.out.println(SyncPrinter.line(f)));
                 case "show" -> show(sync.syncFile(target)
                         .orElseThrow(() -> new IllegalArgumentException("There is no sync file " + target)));
                 case "process" -> {
                     Path path = Path.of(target);
                     SyncFile processed = Files.isRegularFile(path) ? sync.process(Files.readAllBytes(path))
                             : sync.process(target);
-                    System.out.println("processed: " + line(processed));
+                    System.out.println("processed: " + SyncPrinter.line(processed));
                 }
                 case "report" -> {
-                    io.koppel.api.sync.ReportFormat kind = io.koppel.api.sync.ReportFormat.valueOf(
-                            format.toUpperCase(java.util.Locale.ROOT));
-                    Path path = Path.of(save != null ? save : target + "." + kind.name().toLowerCase(java.util.Locale.ROOT));
+                    ReportFormat kind = ReportFormat.valueOf(format.toUpperCase(Locale.ROOT));
+                    Path path = Path.of(save != null ? save : target + "." + kind.name().toLowerCase(Locale.ROOT));
                     Files.write(path, sync.report(target, kind));
                     System.out.println("report written to " + path.toAbsolutePath());
                 }
                 default -> throw new IllegalArgumentException("action is create, list, show, process or report, not "
                         + action);
             }
-            return null;
         });
     }
 
@@ -97,33 +95,14 @@ public class SyncFileCommand implements Action {
             Thread.sleep(200);
             file = sync.syncFile(file.id()).orElse(file);
         }
-        System.out.println(line(file));
+        System.out.println(SyncPrinter.line(file));
     }
 
     private void show(SyncFile file) throws Exception {
-        System.out.println(line(file));
-        for (Settlement s : file.settlements()) {
-            System.out.printf("  %-16s %-14s entry %-9d %-22s invoice %10s paid %10s open %10s written off %8s%n",
-                    s.documentNumber(), s.kind(), s.exactEntryNumber(), s.ogm(), s.invoiceAmount().toPlainString(),
-                    s.paidAmount().toPlainString(), s.outstandingAmount().toPlainString(),
-                    s.writtenOffAmount().toPlainString());
-        }
-        for (SyncMismatch m : file.mismatches()) {
-            System.out.println("  not settled: " + m.reason().text(Clerk.locale()));
-        }
-        for (UnallocatedCredit c : file.unallocatedCredit()) {
-            System.out.println("  unallocated credit of customer " + c.exactAccountCode() + " (" + c.hostEntity() + "): "
-                    + c.amount().toPlainString());
-        }
+        SyncPrinter.printFile(file);
         if (save != null) {
             Files.write(Path.of(save), sync.download(file.id()));
             System.out.println("written to " + save);
         }
-    }
-
-    private static String line(SyncFile f) {
-        return f.id() + "  " + f.fileName() + "  number " + f.sequenceNumber() + "  " + f.status() + "  "
-                + f.createdAt() + "  " + f.settlements().size() + " settlements"
-                + (f.mismatches().isEmpty() ? "" : ", " + f.mismatches().size() + " mismatches");
     }
 }

@@ -11,8 +11,8 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 
 @Service
 @Command(scope = "koppel", name = "update-customer",
-        description = "Sends the newest state of a billing address again, every field, to its customer in every"
-                + " division where it is linked.")
+        description = "Sends a billing address again to its customers in Exact.",
+        detailedDescription = "Its newest state, every field, to its customer in every division where it is linked.")
 public class UpdateCustomerCommand implements Action {
     @Reference
     CustomerService customers;
@@ -31,7 +31,6 @@ public class UpdateCustomerCommand implements Action {
                 System.out.println(addressId + " in division " + update.division() + ": "
                         + update.status().label(Clerk.locale()));
             }
-            return null;
         });
     }
 }

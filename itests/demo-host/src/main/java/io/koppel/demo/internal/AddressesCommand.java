@@ -13,8 +13,8 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
 
 @Service
-@Command(scope = "demo", name = "addresses",
-        description = "Campus Bernardus's pupils and their billing addresses, e-mail addresses and SEPA mandates.")
+@Command(scope = "demo", name = "addresses", description = "Campus Bernardus's pupils and their billing addresses.",
+        detailedDescription = "With their e-mail addresses and SEPA mandates.")
 public class AddressesCommand implements Action {
     @Reference
     DemoHost host;
@@ -47,8 +47,7 @@ public class AddressesCommand implements Action {
             BillingAddress a = addresses.get(i);
             Mandate mandate = a.mandate().orElse(null);
             table.addRow().addContent(a.personId(), a.personName(), classes.get(i), a.addressId(),
-                    (a.salutationTitle() + " " + a.salutationName()).strip(),
-                    a.addressLine() + ", " + a.postcode() + " " + a.city(), String.join(", ", a.emailAddresses()),
+                    DemoHost.billedTo(a), DemoHost.home(a), String.join(", ", a.emailAddresses()),
                     mandate == null ? "" : mandate.reference() + " (" + mandate.signatureDate() + ")",
                     mandate == null ? "" : BelgianBank.grouped(mandate.iban()), mandate == null ? "" : mandate.bic());
         }

@@ -4,6 +4,7 @@ import io.koppel.api.Messages;
 import io.koppel.api.Reason;
 import io.koppel.api.ReasonCode;
 import io.koppel.api.Status;
+import io.koppel.api.posting.BillingAddress;
 import io.koppel.api.posting.HostDocument;
 import io.koppel.api.posting.Posting;
 import io.koppel.api.posting.PostingService;
@@ -105,7 +106,7 @@ public class DemoHost implements PostingListener {
             for (Printed document : printed) {
                 HostDocument d = document.document();
                 ledger.putIfAbsent(d.documentNumber(), new HostInvoice(d.documentNumber(), d.hostInvoiceId(),
-                        d.billingAddress().salutationTitle() + " " + d.billingAddress().salutationName(),
+                        billedTo(d.billingAddress()),
                         d.postedType().label(Locale.ENGLISH), d.amount(), d.ogm(), document.expectedFailure(),
                         document.note(), Status.NEW, Optional.empty(), Optional.empty()));
             }
@@ -155,6 +156,16 @@ public class DemoHost implements PostingListener {
     /** The host's invoices as it knows them, in print order. */
     synchronized List<HostInvoice> ledger() {
         return List.copyOf(ledger.values());
+    }
+
+    /** Whom a document is addressed to: the salutation title and name, e.g. "Familie Peeters". */
+    static String billedTo(BillingAddress address) {
+        return (address.salutationTitle() + " " + address.salutationName()).strip();
+    }
+
+    /** Where a billing address lives, in one line. */
+    static String home(BillingAddress address) {
+        return address.addressLine() + ", " + address.postcode() + " " + address.city();
     }
 
     /** The language of the Karaf JVM, as Koppel's own commands use it. */

@@ -13,8 +13,8 @@ import org.apache.karaf.shell.support.table.ShellTable;
 
 @Service
 @Command(scope = "demo", name = "invoices",
-        description = "Campus Bernardus's printed documents as the host knows them from Koppel's PostingListener:"
-                + " status and Exact's entry number.")
+        description = "Campus Bernardus's printed documents as the host knows them.",
+        detailedDescription = "From Koppel's PostingListener: status and Exact's entry number.")
 public class InvoicesCommand implements Action {
     @Reference
     DemoHost host;

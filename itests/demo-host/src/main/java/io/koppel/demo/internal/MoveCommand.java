@@ -13,9 +13,9 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 
 @Service
-@Command(scope = "demo", name = "move",
-        description = "A family moves, or an e-mail address is added or removed: the host tells Koppel, which"
-                + " updates the customer in every division where the billing address is linked.")
+@Command(scope = "demo", name = "move", description = "A family moves, or an e-mail address is added or removed.",
+        detailedDescription = "The host tells Koppel, which updates the customer in every division where the billing"
+                + " address is linked.")
 public class MoveCommand implements Action {
     @Reference
     DemoHost host;
@@ -63,8 +63,8 @@ public class MoveCommand implements Action {
                 stay ? before.box() : "", stay ? before.postcode() : postcode, stay ? before.city() : city,
                 before.country(), emails, before.mandate());
         List<CustomerUpdate> queued = customers.addressChanged(after);
-        System.out.printf("%s %s: %s, %s %s; e-mail %s%n", before.salutationTitle(), before.salutationName(),
-                after.addressLine(), after.postcode(), after.city(), String.join(", ", after.emailAddresses()));
+        System.out.println(DemoHost.billedTo(before) + ": " + DemoHost.home(after) + "; e-mail "
+                + String.join(", ", after.emailAddresses()));
         if (queued.isEmpty()) {
             System.out.println("Address " + before.addressId() + " was never posted: Exact has no customer for it;"
                     + " its first posting uses the new address");

@@ -12,8 +12,8 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
 
 @Service
-@Command(scope = "demo", name = "payments",
-        description = "Campus Bernardus's posted invoices and their payment state, as Koppel's settlements left it.")
+@Command(scope = "demo", name = "payments", description = "Campus Bernardus's posted invoices and their payment state.",
+        detailedDescription = "As Koppel's settlements left them.")
 public class PaymentsCommand implements Action {
     @Reference
     DemoHost host;

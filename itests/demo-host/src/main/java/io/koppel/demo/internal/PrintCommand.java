@@ -15,12 +15,13 @@ import org.apache.karaf.shell.support.table.ShellTable;
 
 @Service
 @Command(scope = "demo", name = "print",
-        description = "Campus Bernardus prints invoices and credit notes and hands them to Koppel (PostingService.submit).")
+        description = "Campus Bernardus prints invoices and credit notes and hands them to Koppel.",
+        detailedDescription = "Through PostingService.submit.")
 public class PrintCommand implements Action {
     @Reference
     DemoHost host;
 
-    @Option(name = "-c", aliases = "--count", description = "How many invoices to print (default 10); a pupil with"
+    @Option(name = "-c", aliases = "--count", description = "How many invoices to print; a pupil with"
             + " split billing gets one document per parent")
     int count = 10;
 
@@ -47,7 +48,7 @@ public class PrintCommand implements Action {
         for (Handed one : handed) {
             HostDocument d = one.printed().document();
             table.addRow().addContent(d.documentNumber(), d.hostInvoiceId(), d.billingAddress().personName(),
-                    (d.billingAddress().salutationTitle() + " " + d.billingAddress().salutationName()).strip(),
+                    DemoHost.billedTo(d.billingAddress()),
                     d.postedType().label(locale), d.amount(), d.ogm(), lines(d.lines()),
                     one.posting().status().label(locale), one.printed().good() ? one.printed().note()
                             : "BAD DATA: " + one.printed().note());
