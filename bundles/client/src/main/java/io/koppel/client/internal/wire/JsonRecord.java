@@ -7,22 +7,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Reads one record of an OData response field by field, in the Java types of the model. A missing field and
  * JSON null both read as null; values Exact sends in an unexpected shape (a number as a string, a flag as 0/1)
  * are read as meant.
  */
-public final class JsonRecord {
-    private final JsonNode node;
-
-    public JsonRecord(JsonNode node) {
-        this.node = node;
-    }
-
-    public JsonNode node() {
-        return node;
-    }
+public record JsonRecord(JsonNode node) {
 
     public boolean has(String field) {
         return value(field) != null;
@@ -45,8 +37,7 @@ public final class JsonRecord {
     }
 
     public UUID uuid(String field) {
-        String text = text(field);
-        return text == null || text.isBlank() ? null : UUID.fromString(text.trim());
+        return parsed(field, text -> UUID.fromString(text.trim()));
     }
 
     public BigDecimal decimal(String field) {
@@ -88,13 +79,11 @@ public final class JsonRecord {
     }
 
     public Instant instant(String field) {
-        String text = text(field);
-        return text == null || text.isBlank() ? null : ExactDates.instant(text);
+        return parsed(field, ExactDates::instant);
     }
 
     public LocalDate date(String field) {
-        String text = text(field);
-        return text == null || text.isBlank() ? null : ExactDates.date(text);
+        return parsed(field, ExactDates::date);
     }
 
     /**
@@ -113,6 +102,12 @@ public final class JsonRecord {
         List<JsonRecord> records = new ArrayList<>();
         items.forEach(item -> records.add(new JsonRecord(item)));
         return records;
+    }
+
+    /** A value sent as text; a blank one reads as null. */
+    private <T> T parsed(String field, Function<String, T> parser) {
+        String text = text(field);
+        return text == null || text.isBlank() ? null : parser.apply(text);
     }
 
     private JsonNode value(String field) {
