@@ -22,18 +22,15 @@ public record JsonRecord(JsonNode node) {
 
     /** Free text as sent. */
     public String text(String field) {
-        JsonNode value = value(field);
-        return value == null ? null : value.asText();
+        return mapped(value(field), JsonNode::asText);
     }
 
     /** A code: Exact pads codes with spaces (an account code to 18 characters), the model does not. */
     public String code(String field) {
-        String text = text(field);
-        if (text == null) {
-            return null;
-        }
-        String trimmed = text.trim();
-        return trimmed.isEmpty() ? null : trimmed;
+        return mapped(text(field), text -> {
+            String trimmed = text.trim();
+            return trimmed.isEmpty() ? null : trimmed;
+        });
     }
 
     public UUID uuid(String field) {
@@ -41,25 +38,21 @@ public record JsonRecord(JsonNode node) {
     }
 
     public BigDecimal decimal(String field) {
-        JsonNode value = value(field);
-        if (value == null) {
-            return null;
-        }
-        if (value.isNumber()) {
-            return value.decimalValue();
-        }
-        String text = value.asText().trim();
-        return text.isEmpty() ? null : new BigDecimal(text);
+        return mapped(value(field), value -> {
+            if (value.isNumber()) {
+                return value.decimalValue();
+            }
+            String text = value.asText().trim();
+            return text.isEmpty() ? null : new BigDecimal(text);
+        });
     }
 
     public Integer integer(String field) {
-        BigDecimal value = decimal(field);
-        return value == null ? null : value.intValueExact();
+        return mapped(decimal(field), BigDecimal::intValueExact);
     }
 
     public Long longValue(String field) {
-        BigDecimal value = decimal(field);
-        return value == null ? null : value.longValueExact();
+        return mapped(decimal(field), BigDecimal::longValueExact);
     }
 
     /** Booleans, and Exact's byte flags (0/1) read as booleans. Null reads as false. */
@@ -106,8 +99,11 @@ public record JsonRecord(JsonNode node) {
 
     /** A value sent as text; a blank one reads as null. */
     private <T> T parsed(String field, Function<String, T> parser) {
-        String text = text(field);
-        return text == null || text.isBlank() ? null : parser.apply(text);
+        return mapped(text(field), text -> text.isBlank() ? null : parser.apply(text));
+    }
+
+    private static <V, T> T mapped(V value, Function<V, T> mapping) {
+        return value == null ? null : mapping.apply(value);
     }
 
     private JsonNode value(String field) {
