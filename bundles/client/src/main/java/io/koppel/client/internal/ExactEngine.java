@@ -10,6 +10,7 @@ import io.koppel.client.internal.limits.DivisionGate;
 import io.koppel.client.internal.limits.ErrorBudget;
 import io.koppel.client.internal.limits.RateLimiter;
 import io.koppel.client.internal.ops.ApiCaller;
+import io.koppel.client.internal.ops.DefaultExactClient;
 import io.koppel.client.internal.ops.ExchangeReporter;
 import io.koppel.client.internal.ops.OAuthTokenEndpoint;
 import io.koppel.client.internal.ops.ODataCalls;
