@@ -58,14 +58,7 @@ import java.util.UUID;
  * operation. What the entity sets select, how their records read and how new ones are written is in the
  * {@code *Endpoints} class of each area.
  */
-public final class DefaultExactClient implements ExactClient {
-    private final ODataCalls calls;
-    private final RateLimiter limiter;
-
-    public DefaultExactClient(ODataCalls calls, RateLimiter limiter) {
-        this.calls = calls;
-        this.limiter = limiter;
-    }
+public record DefaultExactClient(ODataCalls calls, RateLimiter limiter) implements ExactClient {
 
     @Override
     public Me me(CallContext ctx) {

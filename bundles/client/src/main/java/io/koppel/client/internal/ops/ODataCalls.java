@@ -26,12 +26,7 @@ import java.util.function.ToLongFunction;
  * The OData verbs on top of {@link ApiCaller}, each on an {@link Endpoint}: read all pages, read a sync page, read
  * one, create, update.
  */
-public final class ODataCalls {
-    private final ApiCaller caller;
-
-    public ODataCalls(ApiCaller caller) {
-        this.caller = caller;
-    }
+public record ODataCalls(ApiCaller caller) {
 
     public <T> List<T> list(CallContext ctx, String operation, Endpoint<T> endpoint, ODataFilter filter) {
         return list(ctx, operation, endpoint.collection(ctx, filter), endpoint.reader());
