@@ -68,20 +68,14 @@ final class SalesEntryEndpoints {
     }
 
     static ODataFilter filter(SalesEntryQuery query) {
-        ODataFilter filter = ODataFilter.none();
-        if (query.yourRef() != null) {
-            filter = filter.and(ODataFilter.eq("YourRef", query.yourRef()));
-        }
-        if (query.description() != null) {
-            filter = filter.and(ODataFilter.eq("Description", query.description()));
-        }
-        if (query.customer() != null) {
-            filter = filter.and(ODataFilter.eq("Customer", query.customer()));
-        }
-        if (query.journal() != null) {
-            filter = filter.and(ODataFilter.eq("Journal", query.journal()));
-        }
-        return filter;
+        return eqWhenGiven("YourRef", query.yourRef())
+                .and(eqWhenGiven("Description", query.description()))
+                .and(eqWhenGiven("Customer", query.customer()))
+                .and(eqWhenGiven("Journal", query.journal()));
+    }
+
+    private static ODataFilter eqWhenGiven(String field, Object value) {
+        return value == null ? ODataFilter.none() : ODataFilter.eq(field, value);
     }
 
     private static SalesEntry entryWithLines(JsonRecord r) {
