@@ -41,18 +41,6 @@ public final class ODataFilter {
         return compare(field, "gt", value);
     }
 
-    public static ODataFilter ge(String field, Object value) {
-        return compare(field, "ge", value);
-    }
-
-    public static ODataFilter lt(String field, Object value) {
-        return compare(field, "lt", value);
-    }
-
-    public static ODataFilter le(String field, Object value) {
-        return compare(field, "le", value);
-    }
-
     /**
      * {@code trim(field) eq 'value'}: for Exact's space-padded codes (an account code is right-aligned in 18
      * characters), which a plain {@code eq} would not match.

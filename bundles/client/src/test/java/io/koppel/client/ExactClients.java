@@ -17,7 +17,7 @@ public final class ExactClients {
 
     public static StandaloneExactClient create(ClientSettings settings, ExchangeListener... listeners) {
         List<ExchangeListener> fixed = List.of(listeners);
-        ExactEngine engine = new ExactEngine(settings, () -> fixed);
+        ExactEngine engine = ExactEngine.of(settings, () -> fixed);
         // One object that is both services of the engine, without a class forwarding each operation by hand.
         return (StandaloneExactClient) Proxy.newProxyInstance(ExactClients.class.getClassLoader(),
                 new Class<?>[] {StandaloneExactClient.class}, (proxy, method, args) -> {

@@ -81,7 +81,7 @@ public class ExactClientComponent {
 
     private synchronized ExactEngine engine() {
         if (engine == null) {
-            engine = new ExactEngine(settings, () -> listeners);
+            engine = ExactEngine.of(settings, () -> listeners);
         }
         return engine;
     }

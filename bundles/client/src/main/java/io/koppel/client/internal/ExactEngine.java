@@ -10,6 +10,7 @@ import io.koppel.client.internal.limits.DivisionGate;
 import io.koppel.client.internal.limits.ErrorBudget;
 import io.koppel.client.internal.limits.RateLimiter;
 import io.koppel.client.internal.ops.ApiCaller;
+import io.koppel.client.internal.ops.DefaultExactClient;
 import io.koppel.client.internal.ops.ExchangeReporter;
 import io.koppel.client.internal.ops.OAuthTokenEndpoint;
 import io.koppel.client.internal.ops.ODataCalls;
@@ -20,33 +21,22 @@ import java.util.function.Supplier;
  * shared by the {@link ExactClient} and the {@link TokenEndpoint} it hands out. Close it to release the
  * connections.
  */
-public final class ExactEngine implements AutoCloseable {
-    private final HttpTransport transport;
-    private final ExactClient client;
-    private final TokenEndpoint tokenEndpoint;
+public record ExactEngine(ExactClient client, TokenEndpoint tokenEndpoint, HttpTransport transport)
+        implements AutoCloseable {
 
-    public ExactEngine(ClientSettings settings, Supplier<? extends Iterable<ExchangeListener>> listeners) {
-        this(settings, listeners, new CxfTransport(settings.connectTimeout(), settings.readTimeout()));
+    public static ExactEngine of(ClientSettings settings, Supplier<? extends Iterable<ExchangeListener>> listeners) {
+        return of(settings, listeners, new CxfTransport(settings.connectTimeout(), settings.readTimeout()));
     }
 
-    ExactEngine(ClientSettings settings, Supplier<? extends Iterable<ExchangeListener>> listeners,
+    static ExactEngine of(ClientSettings settings, Supplier<? extends Iterable<ExchangeListener>> listeners,
             HttpTransport transport) {
-        this.transport = transport;
         RateLimiter limiter = new RateLimiter(settings.time(), settings.maxRateLimitWait());
         ExchangeReporter reporter = new ExchangeReporter(listeners);
         ApiCaller caller = new ApiCaller(transport, new DivisionGate(), limiter,
                 new ErrorBudget(settings.errorBudgetPerHour()), reporter, settings.time(),
                 settings.maxRateLimitRetries());
-        this.client = new DefaultExactClient(new ODataCalls(caller), limiter);
-        this.tokenEndpoint = new OAuthTokenEndpoint(transport, reporter, settings.time());
-    }
-
-    public ExactClient client() {
-        return client;
-    }
-
-    public TokenEndpoint tokenEndpoint() {
-        return tokenEndpoint;
+        return new ExactEngine(new DefaultExactClient(new ODataCalls(caller), limiter),
+                new OAuthTokenEndpoint(transport, reporter, settings.time()), transport);
     }
 
     @Override

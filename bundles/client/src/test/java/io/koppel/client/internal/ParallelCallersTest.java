@@ -35,7 +35,7 @@ class ParallelCallersTest {
                 .dailyLimit(100_000_000).build())) {
             InFlightCounter counter = new InFlightCounter(
                     new CxfTransport(settings.connectTimeout(), settings.readTimeout()));
-            ExactEngine engine = new ExactEngine(settings, List::of, counter);
+            ExactEngine engine = ExactEngine.of(settings, List::of, counter);
             ExactClient client = engine.client();
             URI site = URI.create(sim.baseUrl());
             String token = sim.issueTokens(CLIENT_ID, USERNAME).accessToken();

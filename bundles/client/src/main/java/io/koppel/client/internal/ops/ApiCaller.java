@@ -26,25 +26,8 @@ import java.util.Map;
  * endpoint's error budget, with the caller's access token, reported to the exchange listeners, and 429s waited out
  * and sent again. A 401 is answered once with a renewed token; a second one is final.
  */
-public final class ApiCaller {
-    private final HttpTransport transport;
-    private final DivisionGate gate;
-    private final RateLimiter limiter;
-    private final ErrorBudget errors;
-    private final ExchangeReporter reporter;
-    private final TimeSource time;
-    private final int maxRateLimitRetries;
-
-    public ApiCaller(HttpTransport transport, DivisionGate gate, RateLimiter limiter, ErrorBudget errors,
-            ExchangeReporter reporter, TimeSource time, int maxRateLimitRetries) {
-        this.transport = transport;
-        this.gate = gate;
-        this.limiter = limiter;
-        this.errors = errors;
-        this.reporter = reporter;
-        this.time = time;
-        this.maxRateLimitRetries = maxRateLimitRetries;
-    }
+public record ApiCaller(HttpTransport transport, DivisionGate gate, RateLimiter limiter, ErrorBudget errors,
+        ExchangeReporter reporter, TimeSource time, int maxRateLimitRetries) {
 
     /**
      * @param jsonBody the body of a POST or PUT, else null

@@ -23,19 +23,10 @@ import java.util.StringJoiner;
  * Exact's OAuth2 token endpoint ({@code /api/oauth2/token}, form-encoded). No division gate or rate limiter:
  * Exact counts token calls per app and user, not per division. The form is never reported, it holds secrets.
  */
-public final class OAuthTokenEndpoint implements TokenEndpoint {
+public record OAuthTokenEndpoint(HttpTransport transport, ExchangeReporter reporter, TimeSource time)
+        implements TokenEndpoint {
     static final String AUTH_PATH = "/api/oauth2/auth";
     static final String TOKEN_PATH = "/api/oauth2/token";
-
-    private final HttpTransport transport;
-    private final ExchangeReporter reporter;
-    private final TimeSource time;
-
-    public OAuthTokenEndpoint(HttpTransport transport, ExchangeReporter reporter, TimeSource time) {
-        this.transport = transport;
-        this.reporter = reporter;
-        this.time = time;
-    }
 
     @Override
     public URI authorizationUri(URI siteBaseUri, String clientId, URI redirectUri, String state) {

@@ -1,10 +1,11 @@
 package io.koppel.client.internal.ops;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.koppel.client.CallContext;
 import io.koppel.client.ExactTransientException;
+import io.koppel.client.ODataFilter;
 import io.koppel.client.internal.http.HttpResponse;
 import io.koppel.client.internal.wire.Json;
+import io.koppel.client.internal.wire.JsonBody;
 import io.koppel.client.internal.wire.JsonRecord;
 import io.koppel.client.internal.wire.MalformedResponseException;
 import io.koppel.client.internal.wire.ODataEnvelope;
@@ -17,15 +18,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 
-/** The OData verbs on top of {@link ApiCaller}: read all pages, read one, create, update, delete. */
-public final class ODataCalls {
-    private final ApiCaller caller;
+/**
+ * The OData verbs on top of {@link ApiCaller}, each on an {@link Endpoint}: read all pages, read a sync page, read
+ * one, create, update.
+ */
+public record ODataCalls(ApiCaller caller) {
 
-    public ODataCalls(ApiCaller caller) {
-        this.caller = caller;
+    public <T> List<T> list(CallContext ctx, String operation, Endpoint<T> endpoint, ODataFilter filter) {
+        return list(ctx, operation, endpoint.collection(ctx, filter), endpoint.reader());
     }
 
     /**
@@ -55,18 +59,20 @@ public final class ODataCalls {
     }
 
     /**
-     * Reads one page of a sync endpoint. Its {@code __next} is not followed: the caller asks again after the
-     * page's highest Timestamp, once it has stored what it read.
+     * Reads one page (1,000 records) of a sync endpoint: what changed after the Timestamp {@code since}. Its
+     * {@code __next} is not followed: the caller asks again after the page's highest Timestamp, once it has stored
+     * what it read together with that cursor.
      */
-    public <T> SyncPage<T> syncPage(CallContext ctx, String operation, URI uri, Function<JsonRecord, T> reader,
-                                    ToLongFunction<T> timestamp, long since) {
+    public <T> SyncPage<T> syncPage(CallContext ctx, String operation, Endpoint<T> endpoint, long since,
+                                    ToLongFunction<T> timestamp) {
+        URI uri = endpoint.collection(ctx, ODataFilter.gt("Timestamp", since));
         HttpResponse response = caller.call(ctx, operation, "GET", uri, null);
         return read(response, body -> {
             ODataPage parsed = ODataEnvelope.page(body);
             List<T> records = new ArrayList<>(parsed.records().size());
             long last = since;
             for (JsonRecord record : parsed.records()) {
-                T value = reader.apply(record);
+                T value = endpoint.reader().apply(record);
                 last = Math.max(last, timestamp.applyAsLong(value));
                 records.add(value);
             }
@@ -74,24 +80,22 @@ public final class ODataCalls {
         });
     }
 
-    public <T> T one(CallContext ctx, String operation, URI uri, Function<JsonRecord, T> reader) {
-        HttpResponse response = caller.call(ctx, operation, "GET", uri, null);
-        return read(response, body -> reader.apply(ODataEnvelope.single(body)));
+    public <T> T one(CallContext ctx, String operation, Endpoint<T> endpoint, UUID key) {
+        return single(caller.call(ctx, operation, "GET", endpoint.byKey(ctx, key), null), endpoint);
     }
 
     /** POSTs the record; Exact answers 201 with the stored record (we ask for it with Prefer). */
-    public <T> T create(CallContext ctx, String operation, URI uri, ObjectNode body, Function<JsonRecord, T> reader) {
-        HttpResponse response = caller.call(ctx, operation, "POST", uri, Json.write(body));
-        return read(response, answer -> reader.apply(ODataEnvelope.single(answer)));
+    public <T> T create(CallContext ctx, String operation, Endpoint<T> endpoint, JsonBody body) {
+        return single(caller.call(ctx, operation, "POST", endpoint.target(ctx), Json.write(body.node())), endpoint);
     }
 
     /** PUT answers 204 without a body. */
-    public void update(CallContext ctx, String operation, URI uri, ObjectNode body) {
-        caller.call(ctx, operation, "PUT", uri, Json.write(body));
+    public void update(CallContext ctx, String operation, Endpoint<?> endpoint, UUID key, JsonBody body) {
+        caller.call(ctx, operation, "PUT", endpoint.target(ctx, key), Json.write(body.node()));
     }
 
-    public void delete(CallContext ctx, String operation, URI uri) {
-        caller.call(ctx, operation, "DELETE", uri, null);
+    private static <T> T single(HttpResponse response, Endpoint<T> endpoint) {
+        return read(response, body -> endpoint.reader().apply(ODataEnvelope.single(body)));
     }
 
     private static <R> R read(HttpResponse response, Function<String, R> parser) {

@@ -7,22 +7,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Reads one record of an OData response field by field, in the Java types of the model. A missing field and
  * JSON null both read as null; values Exact sends in an unexpected shape (a number as a string, a flag as 0/1)
  * are read as meant.
  */
-public final class JsonRecord {
-    private final JsonNode node;
-
-    public JsonRecord(JsonNode node) {
-        this.node = node;
-    }
-
-    public JsonNode node() {
-        return node;
-    }
+public record JsonRecord(JsonNode node) {
 
     public boolean has(String field) {
         return value(field) != null;
@@ -30,45 +22,37 @@ public final class JsonRecord {
 
     /** Free text as sent. */
     public String text(String field) {
-        JsonNode value = value(field);
-        return value == null ? null : value.asText();
+        return mapped(value(field), JsonNode::asText);
     }
 
     /** A code: Exact pads codes with spaces (an account code to 18 characters), the model does not. */
     public String code(String field) {
-        String text = text(field);
-        if (text == null) {
-            return null;
-        }
-        String trimmed = text.trim();
-        return trimmed.isEmpty() ? null : trimmed;
+        return mapped(text(field), text -> {
+            String trimmed = text.trim();
+            return trimmed.isEmpty() ? null : trimmed;
+        });
     }
 
     public UUID uuid(String field) {
-        String text = text(field);
-        return text == null || text.isBlank() ? null : UUID.fromString(text.trim());
+        return parsed(field, text -> UUID.fromString(text.trim()));
     }
 
     public BigDecimal decimal(String field) {
-        JsonNode value = value(field);
-        if (value == null) {
-            return null;
-        }
-        if (value.isNumber()) {
-            return value.decimalValue();
-        }
-        String text = value.asText().trim();
-        return text.isEmpty() ? null : new BigDecimal(text);
+        return mapped(value(field), value -> {
+            if (value.isNumber()) {
+                return value.decimalValue();
+            }
+            String text = value.asText().trim();
+            return text.isEmpty() ? null : new BigDecimal(text);
+        });
     }
 
     public Integer integer(String field) {
-        BigDecimal value = decimal(field);
-        return value == null ? null : value.intValueExact();
+        return mapped(decimal(field), BigDecimal::intValueExact);
     }
 
     public Long longValue(String field) {
-        BigDecimal value = decimal(field);
-        return value == null ? null : value.longValueExact();
+        return mapped(decimal(field), BigDecimal::longValueExact);
     }
 
     /** Booleans, and Exact's byte flags (0/1) read as booleans. Null reads as false. */
@@ -88,13 +72,11 @@ public final class JsonRecord {
     }
 
     public Instant instant(String field) {
-        String text = text(field);
-        return text == null || text.isBlank() ? null : ExactDates.instant(text);
+        return parsed(field, ExactDates::instant);
     }
 
     public LocalDate date(String field) {
-        String text = text(field);
-        return text == null || text.isBlank() ? null : ExactDates.date(text);
+        return parsed(field, ExactDates::date);
     }
 
     /**
@@ -113,6 +95,15 @@ public final class JsonRecord {
         List<JsonRecord> records = new ArrayList<>();
         items.forEach(item -> records.add(new JsonRecord(item)));
         return records;
+    }
+
+    /** A value sent as text; a blank one reads as null. */
+    private <T> T parsed(String field, Function<String, T> parser) {
+        return mapped(text(field), text -> text.isBlank() ? null : parser.apply(text));
+    }
+
+    private static <V, T> T mapped(V value, Function<V, T> mapping) {
+        return value == null ? null : mapping.apply(value);
     }
 
     private JsonNode value(String field) {

@@ -3,10 +3,12 @@ package io.koppel.client.internal.wire;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class JsonRecordTest {
     private static JsonRecord record(String json) {
@@ -24,15 +26,22 @@ class JsonRecordTest {
         assertEquals(new BigDecimal("12.34"), r.decimal("E"));
     }
 
-    @Test
-    void nullAndMissingAreNull() {
-        JsonRecord r = record("{\"A\":null}");
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"A\":null}", "{\"B\":1}"})
+    void nullAndMissingAreNull(String json) {
+        JsonRecord r = record(json);
 
-        assertNull(r.decimal("A"));
-        assertNull(r.text("A"));
-        assertNull(r.uuid("B"));
-        assertNull(r.date("A"));
         assertFalse(r.has("A"));
+        assertNull(r.text("A"));
+        assertNull(r.code("A"));
+        assertNull(r.uuid("A"));
+        assertNull(r.decimal("A"));
+        assertNull(r.integer("A"));
+        assertNull(r.longValue("A"));
+        assertNull(r.instant("A"));
+        assertNull(r.date("A"));
+        assertNull(r.expanded("A"));
+        assertFalse(r.flag("A"));
     }
 
     @Test
@@ -41,15 +50,16 @@ class JsonRecordTest {
         assertEquals("2", record("{\"VATCode\":\"2  \"}").code("VATCode"));
     }
 
-    @Test
-    void byteFlagsReadAsBooleans() {
-        JsonRecord r = record("{\"Main\":1,\"FirstSend\":0,\"IsBlocked\":true,\"Blocked\":false}");
-
-        assertTrue(r.flag("Main"));
-        assertFalse(r.flag("FirstSend"));
-        assertTrue(r.flag("IsBlocked"));
-        assertFalse(r.flag("Blocked"));
-        assertFalse(r.flag("Missing"));
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "{\"Main\":1}         | true",
+            "{\"Main\":0}         | false",
+            "{\"Main\":true}      | true",
+            "{\"Main\":false}     | false",
+            "{\"Main\":\"1\"}       | true",
+            "{\"Other\":1}        | false"})
+    void byteFlagsReadAsBooleans(String json, boolean main) {
+        assertEquals(main, record(json).flag("Main"));
     }
 
     @Test

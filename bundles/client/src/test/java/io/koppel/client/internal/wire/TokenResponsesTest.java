@@ -16,6 +16,8 @@ import io.koppel.client.internal.http.HttpResponse;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The token endpoint's answers from reference sections 1.3 and 1.5. */
 class TokenResponsesTest {
@@ -50,22 +52,22 @@ class TokenResponsesTest {
         assertTrue(!tokens.toString().contains("secret"));
     }
 
-    @Test
-    void oldRefreshToken() {
-        ExactAuthorizationException e = assertInstanceOf(ExactAuthorizationException.class, error(401,
-                "{\"error\":\"unauthorized_client\",\"error_description\":\"Old refresh token used.\"}", Map.of()));
+    @ParameterizedTest(name = "{2}")
+    @CsvSource(delimiter = '|', value = {
+            "401 | {\"error\":\"unauthorized_client\",\"error_description\":\"Old refresh token used.\"}"
+                    + " | OLD_REFRESH_TOKEN | true",
+            "400 | {\"error\":\"invalid_request\",\"error_description\":\"The refresh token expired at 10/11/2022"
+                    + " 9:18:20 PM and it is now 10/28/2022 4:15:50 PM.\"} | EXPIRED | true",
+            "400 | {\"error\":\"invalid_grant\",\"error_description\":\"Token is not allowed, because of invalid or"
+                    + " empty chainId\"} | REVOKED | true",
+            "400 | {\"error\":\"invalid_client\",\"error_description\":\"Client authentication failed\"}"
+                    + " | INVALID_CLIENT | false"})
+    void refusalsNameTheirReason(int status, String body, Reason reason, boolean needsConsent) {
+        ExactAuthorizationException e = assertInstanceOf(ExactAuthorizationException.class,
+                error(status, body, Map.of()));
 
-        assertEquals(Reason.OLD_REFRESH_TOKEN, e.reason());
-        assertTrue(e.needsConsent());
-    }
-
-    @Test
-    void expiredRefreshToken() {
-        ExactAuthorizationException e = assertInstanceOf(ExactAuthorizationException.class, error(400,
-                "{\"error\":\"invalid_request\",\"error_description\":\"The refresh token expired at 10/11/2022"
-                        + " 9:18:20 PM and it is now 10/28/2022 4:15:50 PM.\"}", Map.of()));
-
-        assertEquals(Reason.EXPIRED, e.reason());
+        assertEquals(reason, e.reason());
+        assertEquals(needsConsent, e.needsConsent());
     }
 
     @Test
@@ -79,15 +81,6 @@ class TokenResponsesTest {
     }
 
     @Test
-    void invalidGrantIsRevoked() {
-        ExactAuthorizationException e = assertInstanceOf(ExactAuthorizationException.class, error(400,
-                "{\"error\":\"invalid_grant\",\"error_description\":\"Token is not allowed, because of invalid or"
-                        + " empty chainId\"}", Map.of()));
-
-        assertEquals(Reason.REVOKED, e.reason());
-    }
-
-    @Test
     void anUnexplainedRefusalKeepsTheGrant() {
         for (int status : new int[] {400, 403, 429}) {
             ExactTransientException e = assertInstanceOf(ExactTransientException.class,
@@ -96,14 +89,6 @@ class TokenResponsesTest {
             assertEquals(status, e.httpStatus());
             assertFalse(e.mayHaveReachedExact());
         }
-    }
-
-    @Test
-    void invalidClient() {
-        ExactAuthorizationException e = assertInstanceOf(ExactAuthorizationException.class, error(400,
-                "{\"error\":\"invalid_client\",\"error_description\":\"Client authentication failed\"}", Map.of()));
-
-        assertEquals(Reason.INVALID_CLIENT, e.reason());
     }
 
     @Test

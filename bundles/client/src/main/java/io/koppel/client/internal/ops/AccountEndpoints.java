@@ -1,23 +1,21 @@
 package io.koppel.client.internal.ops;
 
-import io.koppel.client.CallContext;
-import io.koppel.client.ODataFilter;
 import io.koppel.client.internal.wire.JsonBody;
 import io.koppel.client.internal.wire.JsonRecord;
 import io.koppel.client.model.Account;
-import io.koppel.client.model.AccountChanges;
 import io.koppel.client.model.AccountFields;
 import io.koppel.client.model.Address;
 import io.koppel.client.model.BankAccount;
 import io.koppel.client.model.Mandate;
-import io.koppel.client.model.NewAccount;
 import io.koppel.client.model.NewBankAccount;
 import io.koppel.client.model.NewMandate;
 import java.util.List;
-import java.util.UUID;
 
-/** Customers with what direct debit needs: {@code crm/Accounts}, {@code crm/BankAccounts}, mandates. */
-public final class AccountOperations {
+/**
+ * Customers with what direct debit needs: {@code crm/Accounts}, {@code crm/BankAccounts}, mandates; how their
+ * records read and how new ones are written.
+ */
+final class AccountEndpoints {
     /** Exact keeps account codes right-aligned in this many characters. */
     static final int CODE_WIDTH = 18;
 
@@ -26,61 +24,29 @@ public final class AccountOperations {
             "Country", "Email", "Phone", "VATNumber", "ChamberOfCommerce", "Language", "SalesCurrency",
             "PaymentConditionSales", "SalesVATCode", "GLAR", "InvoiceAccount", "InvoicingMethod", "Remarks",
             "CodeAtSupplier", "Modified"),
-            AccountOperations::account);
+            AccountEndpoints::account);
     static final Endpoint<BankAccount> BANK_ACCOUNTS = new Endpoint<>("crm/BankAccounts", List.of("ID", "Account",
             "BankAccount", "BICCode", "BankAccountHolderName", "Main", "Blocked", "Description"),
-            AccountOperations::bankAccount);
+            AccountEndpoints::bankAccount);
     static final Endpoint<Mandate> MANDATES = new Endpoint<>("cashflow/DirectDebitMandates", List.of("ID",
             "Account", "BankAccount", "Reference", "SignatureDate", "CancellationDate", "Type", "PaymentType",
-            "FirstSend", "Main", "Description"), AccountOperations::mandate);
+            "FirstSend", "Main", "Description"), AccountEndpoints::mandate);
 
-    private final ODataCalls calls;
-
-    public AccountOperations(ODataCalls calls) {
-        this.calls = calls;
+    private AccountEndpoints() {
     }
 
-    public Account account(CallContext ctx, UUID id) {
-        return calls.one(ctx, "account", ACCOUNTS.byKey(ctx, id), ACCOUNTS.reader());
-    }
-
-    public List<Account> findAccounts(CallContext ctx, ODataFilter filter) {
-        return calls.list(ctx, "findAccounts", ACCOUNTS.collection(ctx, filter), ACCOUNTS.reader());
-    }
-
-    public Account createAccount(CallContext ctx, NewAccount account) {
-        return calls.create(ctx, "createAccount", ACCOUNTS.target(ctx), body(account.fields()).node(),
-                ACCOUNTS.reader());
-    }
-
-    public void updateAccount(CallContext ctx, UUID id, AccountChanges changes) {
-        calls.update(ctx, "updateAccount", ACCOUNTS.target(ctx, id), body(changes.fields()).node());
-    }
-
-    public List<BankAccount> bankAccounts(CallContext ctx, UUID account) {
-        return calls.list(ctx, "bankAccounts", BANK_ACCOUNTS.collection(ctx, ODataFilter.eq("Account", account)),
-                BANK_ACCOUNTS.reader());
-    }
-
-    public BankAccount createBankAccount(CallContext ctx, NewBankAccount bankAccount) {
-        JsonBody body = new JsonBody()
+    static JsonBody body(NewBankAccount bankAccount) {
+        return new JsonBody()
                 .uuid("Account", bankAccount.account())
                 .text("BankAccount", bankAccount.number())
                 .text("BICCode", bankAccount.bic())
                 .text("BankAccountHolderName", bankAccount.holderName())
                 .flag("Main", bankAccount.main())
                 .text("Description", bankAccount.description());
-        return calls.create(ctx, "createBankAccount", BANK_ACCOUNTS.target(ctx), body.node(),
-                BANK_ACCOUNTS.reader());
     }
 
-    public List<Mandate> mandates(CallContext ctx, UUID account) {
-        return calls.list(ctx, "mandates", MANDATES.collection(ctx, ODataFilter.eq("Account", account)),
-                MANDATES.reader());
-    }
-
-    public Mandate createMandate(CallContext ctx, NewMandate mandate) {
-        JsonBody body = new JsonBody()
+    static JsonBody body(NewMandate mandate) {
+        return new JsonBody()
                 .uuid("Account", mandate.account())
                 .uuid("BankAccount", mandate.bankAccount())
                 .text("Reference", mandate.reference())
@@ -90,7 +56,6 @@ public final class AccountOperations {
                 .byteFlag("FirstSend", mandate.firstSend())
                 .byteFlag("Main", mandate.main())
                 .text("Description", mandate.description());
-        return calls.create(ctx, "createMandate", MANDATES.target(ctx), body.node(), MANDATES.reader());
     }
 
     static JsonBody body(AccountFields fields) {
@@ -131,7 +96,7 @@ public final class AccountOperations {
                 : " ".repeat(CODE_WIDTH - trimmed.length()) + trimmed;
     }
 
-    static Account account(JsonRecord r) {
+    private static Account account(JsonRecord r) {
         Address address = new Address(r.text("AddressLine1"), r.text("AddressLine2"), r.text("AddressLine3"),
                 r.code("Postcode"), r.text("City"), r.code("State"), r.code("Country"));
         return new Account(r.uuid("ID"), r.code("Code"), r.text("Name"), r.code("Status"), r.flag("Blocked"),
@@ -141,12 +106,12 @@ public final class AccountOperations {
                 r.text("Remarks"), r.code("CodeAtSupplier"), r.instant("Modified"));
     }
 
-    static BankAccount bankAccount(JsonRecord r) {
+    private static BankAccount bankAccount(JsonRecord r) {
         return new BankAccount(r.uuid("ID"), r.uuid("Account"), r.code("BankAccount"), r.code("BICCode"),
                 r.text("BankAccountHolderName"), r.flag("Main"), r.flag("Blocked"), r.text("Description"));
     }
 
-    static Mandate mandate(JsonRecord r) {
+    private static Mandate mandate(JsonRecord r) {
         return new Mandate(r.uuid("ID"), r.uuid("Account"), r.uuid("BankAccount"), r.code("Reference"),
                 r.date("SignatureDate"), r.date("CancellationDate"), r.integer("Type"), r.integer("PaymentType"),
                 r.flag("FirstSend"), r.flag("Main"), r.text("Description"));

@@ -1,6 +1,5 @@
 package io.koppel.client.internal.ops;
 
-import io.koppel.client.CallContext;
 import io.koppel.client.ODataFilter;
 import io.koppel.client.internal.wire.JsonBody;
 import io.koppel.client.internal.wire.JsonRecord;
@@ -12,27 +11,29 @@ import io.koppel.client.model.SalesEntryQuery;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Sales invoices and credit notes: {@code salesentry/SalesEntries} and their lines. */
-public final class SalesEntryOperations {
-    static final List<String> ENTRY_FIELDS = List.of("EntryID", "EntryNumber", "InvoiceNumber", "Customer",
+/**
+ * Sales invoices and credit notes: {@code salesentry/SalesEntries} and their lines; how they read, how a new one
+ * is written and how a query becomes a filter.
+ */
+final class SalesEntryEndpoints {
+    private static final List<String> ENTRY_FIELDS = List.of("EntryID", "EntryNumber", "InvoiceNumber", "Customer",
             "Journal", "EntryDate", "DueDate", "ReportingYear", "ReportingPeriod", "YourRef", "Description",
             "PaymentReference", "PaymentCondition", "Currency", "AmountDC", "AmountFC", "VATAmountFC", "Document",
             "Type", "Status", "Modified");
     static final Endpoint<SalesEntry> ENTRIES = new Endpoint<>("salesentry/SalesEntries", ENTRY_FIELDS,
-            SalesEntryOperations::entry);
+            r -> entry(r, List.of()));
+    /**
+     * The entries as a POST answers them: with the lines Exact includes. No second request is made for them, so a
+     * booked entry is never reported as a failure because reading it back failed.
+     */
+    static final Endpoint<SalesEntry> ENTRIES_WITH_LINES = new Endpoint<>(ENTRIES.path(), ENTRY_FIELDS,
+            SalesEntryEndpoints::entryWithLines);
 
-    private final ODataCalls calls;
-
-    public SalesEntryOperations(ODataCalls calls) {
-        this.calls = calls;
+    private SalesEntryEndpoints() {
     }
 
-    /**
-     * Posts the entry with its lines in one request (Exact takes lines only so). The lines of the answer are
-     * returned when Exact includes them; no second request is made, so a booked entry is never reported as a
-     * failure because reading it back failed.
-     */
-    public SalesEntry createSalesEntry(CallContext ctx, NewSalesEntry entry) {
+    /** The entry with its lines, to post in one request: Exact takes lines only so. */
+    static JsonBody body(NewSalesEntry entry) {
         List<JsonBody> lines = new ArrayList<>();
         for (NewSalesEntryLine line : entry.lines()) {
             lines.add(new JsonBody()
@@ -49,7 +50,7 @@ public final class SalesEntryOperations {
                     .date("From", line.from())
                     .date("To", line.to()));
         }
-        JsonBody body = new JsonBody()
+        return new JsonBody()
                 .uuid("Customer", entry.customer())
                 .text("Journal", entry.journal())
                 .date("EntryDate", entry.entryDate())
@@ -64,32 +65,20 @@ public final class SalesEntryOperations {
                 .uuid("Document", entry.document())
                 .integer("Type", entry.type())
                 .array("SalesEntryLines", lines);
-        return calls.create(ctx, "createSalesEntry", ENTRIES.target(ctx), body.node(),
-                SalesEntryOperations::entryWithLines);
     }
 
-    public List<SalesEntry> findSalesEntries(CallContext ctx, SalesEntryQuery query) {
-        ODataFilter filter = ODataFilter.none();
-        if (query.yourRef() != null) {
-            filter = filter.and(ODataFilter.eq("YourRef", query.yourRef()));
-        }
-        if (query.description() != null) {
-            filter = filter.and(ODataFilter.eq("Description", query.description()));
-        }
-        if (query.customer() != null) {
-            filter = filter.and(ODataFilter.eq("Customer", query.customer()));
-        }
-        if (query.journal() != null) {
-            filter = filter.and(ODataFilter.eq("Journal", query.journal()));
-        }
-        return calls.list(ctx, "findSalesEntries", ENTRIES.collection(ctx, filter), ENTRIES.reader());
+    static ODataFilter filter(SalesEntryQuery query) {
+        return eqWhenGiven("YourRef", query.yourRef())
+                .and(eqWhenGiven("Description", query.description()))
+                .and(eqWhenGiven("Customer", query.customer()))
+                .and(eqWhenGiven("Journal", query.journal()));
     }
 
-    static SalesEntry entry(JsonRecord r) {
-        return entry(r, List.of());
+    private static ODataFilter eqWhenGiven(String field, Object value) {
+        return value == null ? ODataFilter.none() : ODataFilter.eq(field, value);
     }
 
-    static SalesEntry entryWithLines(JsonRecord r) {
+    private static SalesEntry entryWithLines(JsonRecord r) {
         List<JsonRecord> expanded = r.expanded("SalesEntryLines");
         List<SalesEntryLine> lines = new ArrayList<>();
         if (expanded != null) {
@@ -107,7 +96,7 @@ public final class SalesEntryOperations {
                 r.integer("Status"), r.instant("Modified"), lines);
     }
 
-    static SalesEntryLine line(JsonRecord r) {
+    private static SalesEntryLine line(JsonRecord r) {
         return new SalesEntryLine(r.uuid("ID"), r.uuid("EntryID"), r.integer("LineNumber"), r.uuid("GLAccount"),
                 r.code("GLAccountCode"), r.text("Description"), r.decimal("AmountFC"), r.decimal("AmountDC"),
                 r.code("VATCode"), r.decimal("VATAmountFC"), r.decimal("VATPercentage"), r.code("CostCenter"),
