@@ -65,6 +65,18 @@ class PostingMapperTest {
     }
 
     @DatabaseTest
+    void aPostingDueNowIsFoundAtOnceWhateverTheSubMillisecondOfNow(TestDatabase database) {
+        Store store = database.store();
+        Instant submitted = Rows.NOW.plusNanos(999_999);
+        store.execute(session -> session.mapper(PostingMapper.class)
+                .insert(Rows.posting("D-1", Status.NEW, submitted)));
+
+        assertEquals(List.of("D-1"), due(store, submitted));
+        assertEquals(Rows.NOW, store.transaction(session -> session.mapper(PostingMapper.class).find("D-1"))
+                .nextAttemptAt());
+    }
+
+    @DatabaseTest
     void eachHostEntityGetsItsShareOfTheQueue(TestDatabase database) {
         Store store = database.store();
         store.execute(session -> {
