@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -153,6 +154,8 @@ public class KoppelDashboardIT {
         assertFalse("a clerk sees no Reset Fatal", browser.findElement(By.id("postings-reset-fatal")).isDisplayed());
         awaitPostings(rows -> rows.stream().filter(r -> r.status.equals("COMPLETED")).count() == 4
                 && rows.stream().anyMatch(r -> r.number.equals("D-105") && r.status.equals("FAILED")));
+        // the log opens on today's date in UTC: the day of these exchanges, also when the test runs past midnight
+        LocalDate exchangedOn = LocalDate.now(ZoneOffset.UTC);
         screenshot("postings");
 
         // Filter per column, sort, search
@@ -188,6 +191,8 @@ public class KoppelDashboardIT {
         new Select(browser.findElement(By.id("filter-status"))).selectByValue("");
 
         // The day's log: find a posting by its search number, see the details, failures in red
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('log-day').value = arguments[0]",
+                exchangedOn.toString());
         browser.findElement(By.id("nav-log")).click();
         browser.findElement(By.id("log-search-number")).sendKeys("INV-101");
         wait.until(driver -> {
