@@ -4,6 +4,7 @@ import io.koppel.auth.LinkedConnection;
 import io.koppel.client.ExactClient;
 import io.koppel.client.ExchangeListener;
 import io.koppel.posting.DivisionWork;
+import io.koppel.posting.RetryConfiguration;
 import io.koppel.posting.RetrySchedule;
 import io.koppel.store.KoppelNode;
 import io.koppel.store.Store;
@@ -32,16 +33,10 @@ public class CustomerUpdateWork implements DivisionWork {
 
     @Activate
     public CustomerUpdateWork(@Reference Store store, @Reference ExactClient client,
-            CustomersConfiguration configuration) {
+            CustomersConfiguration configuration, RetryConfiguration retries) {
         this.updater = new CustomerUpdater(store, client, Clock.systemUTC(), KoppelNode.current().claimName(),
-                Duration.ofSeconds(configuration.claimSeconds()), retrySchedule(configuration));
+                Duration.ofSeconds(configuration.claimSeconds()), RetrySchedule.of(retries));
         updater.recover();
-    }
-
-    /** The retries of customer updates as the configuration states them. */
-    public static RetrySchedule retrySchedule(CustomersConfiguration configuration) {
-        return RetrySchedule.of(configuration.maxAttempts(), configuration.maxRetryHours(),
-                configuration.firstRetrySeconds(), configuration.maxRetryMinutes());
     }
 
     @Override
