@@ -6,15 +6,19 @@ import java.time.Instant;
 /**
  * When a transient failure of a write to Exact is tried again, for postings and the other work of a division
  * alike: after a wait that doubles from the first to the longest, at most {@code maxAttempts} times and no longer
- * than {@code maxRetryTime} after the first attempt.
+ * than {@code maxRetryTime} after the first attempt. The defaults are those of every Koppel configuration that
+ * sets them.
  */
 public record RetrySchedule(int maxAttempts, Duration maxRetryTime, Duration firstWait, Duration longestWait) {
+    public static final int DEFAULT_MAX_ATTEMPTS = 20;
+    public static final int DEFAULT_MAX_RETRY_HOURS = 24;
+    public static final int DEFAULT_FIRST_RETRY_SECONDS = 15;
+    public static final int DEFAULT_MAX_RETRY_MINUTES = 60;
 
     /** The schedule as a configuration states it. */
-    public static RetrySchedule of(RetryConfiguration configuration) {
-        return new RetrySchedule(configuration.maxAttempts(), Duration.ofHours(configuration.maxRetryHours()),
-                Duration.ofSeconds(configuration.firstRetrySeconds()),
-                Duration.ofMinutes(configuration.maxRetryMinutes()));
+    public static RetrySchedule of(int maxAttempts, int maxRetryHours, int firstRetrySeconds, int maxRetryMinutes) {
+        return new RetrySchedule(maxAttempts, Duration.ofHours(maxRetryHours), Duration.ofSeconds(firstRetrySeconds),
+                Duration.ofMinutes(maxRetryMinutes));
     }
 
     /** Whether the attempt that just failed was the last one allowed. */

@@ -7,7 +7,7 @@
  * promised to anyone else.
  */
 @Export(attribute = "x-internal:=true")
-@Version("0.2.0")
+@Version("0.1.0")
 package io.koppel.posting;
 
 import org.osgi.annotation.bundle.Export;

@@ -9,10 +9,10 @@ import io.koppel.api.posting.DocumentLine;
 import io.koppel.api.posting.DocumentType;
 import io.koppel.api.posting.HostDocument;
 import io.koppel.client.Annotations;
+import io.koppel.customers.internal.CustomerUpdateWork;
 import io.koppel.customers.internal.CustomerUpdater;
 import io.koppel.customers.internal.CustomerUpdates;
 import io.koppel.customers.internal.CustomersConfiguration;
-import io.koppel.posting.internal.PostingNode;
 import io.koppel.simulator.CallFilter;
 import io.koppel.simulator.DefaultDataSet;
 import io.koppel.simulator.ExactSimulator;
@@ -68,7 +68,8 @@ public final class CustomerBenchmark {
             customers[0] = new CustomerUpdates(store, clock, Duration.ofSeconds(Annotations.configuration(
                     CustomersConfiguration.class, Map.of()).settleSeconds()));
             CustomerUpdater updater = new CustomerUpdater(store, client, clock, BenchNode.WORKER,
-                    Duration.ofMinutes(5), PostingNode.defaultRetries());
+                    Duration.ofMinutes(5), CustomerUpdateWork.retrySchedule(
+                            Annotations.configuration(CustomersConfiguration.class, Map.of())));
             return List.of(updater);
         });
         for (int k = 0; k < SCHOOLS.size(); k++) {

@@ -4,7 +4,6 @@ import io.koppel.auth.LinkedConnection;
 import io.koppel.client.ExactClient;
 import io.koppel.client.ExchangeListener;
 import io.koppel.posting.DivisionWork;
-import io.koppel.posting.RetryConfiguration;
 import io.koppel.posting.RetrySchedule;
 import io.koppel.store.KoppelNode;
 import io.koppel.store.Store;
@@ -33,10 +32,16 @@ public class CustomerUpdateWork implements DivisionWork {
 
     @Activate
     public CustomerUpdateWork(@Reference Store store, @Reference ExactClient client,
-            CustomersConfiguration configuration, RetryConfiguration retries) {
+            CustomersConfiguration configuration) {
         this.updater = new CustomerUpdater(store, client, Clock.systemUTC(), KoppelNode.current().claimName(),
-                Duration.ofSeconds(configuration.claimSeconds()), RetrySchedule.of(retries));
+                Duration.ofSeconds(configuration.claimSeconds()), retrySchedule(configuration));
         updater.recover();
+    }
+
+    /** The retries of customer updates as the configuration states them. */
+    public static RetrySchedule retrySchedule(CustomersConfiguration configuration) {
+        return RetrySchedule.of(configuration.maxAttempts(), configuration.maxRetryHours(),
+                configuration.firstRetrySeconds(), configuration.maxRetryMinutes());
     }
 
     @Override

@@ -51,8 +51,9 @@ public final class CustomersFixture implements AutoCloseable {
                 .withTime(time), exchanges::add);
         this.connections = new TestConnections(simulator, store, client, client);
         this.customers = new CustomerUpdates(store, clock, Duration.ZERO);
+        CustomersConfiguration configuration = configuration(CustomersConfiguration.class, Map.of());
         this.updater = new CustomerUpdater(store, client, clock, worker, Duration.ofMinutes(5),
-                PostingNode.defaultRetries());
+                CustomerUpdateWork.retrySchedule(configuration));
         updater.recover();
         this.node = new PostingNode(store, connections.access(), client,
                 configuration(PostingConfiguration.class, Map.of("batchSize", 500)), clock, worker,

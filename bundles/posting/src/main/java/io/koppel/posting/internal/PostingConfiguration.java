@@ -1,12 +1,12 @@
 package io.koppel.posting.internal;
 
+import io.koppel.posting.RetrySchedule;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 @ObjectClassDefinition(
         name = "Koppel posting",
-        description = "How Koppel works through the posting queue. Transient failures are retried as its maxAttempts,"
-                + " maxRetryHours, firstRetrySeconds and maxRetryMinutes say (io.koppel.posting.RetryConfiguration).")
+        description = "How Koppel works through the posting queue.")
 public @interface PostingConfiguration {
     String PID = "io.koppel.posting";
 
@@ -24,6 +24,21 @@ public @interface PostingConfiguration {
     @AttributeDefinition(name = "Claim (seconds)",
             description = "How long a node holds a posting or a division; a node that stops loses them after this.")
     int claimSeconds() default 300;
+
+    @AttributeDefinition(name = "Maximum attempts",
+            description = "Transient failures are retried this many times, then the posting becomes Fatal.")
+    int maxAttempts() default RetrySchedule.DEFAULT_MAX_ATTEMPTS;
+
+    @AttributeDefinition(name = "Maximum retry time (hours)",
+            description = "Transient failures are retried this long after the first attempt, then Fatal.")
+    int maxRetryHours() default RetrySchedule.DEFAULT_MAX_RETRY_HOURS;
+
+    @AttributeDefinition(name = "First retry (seconds)",
+            description = "The wait before the first retry; each next one waits twice as long.")
+    int firstRetrySeconds() default RetrySchedule.DEFAULT_FIRST_RETRY_SECONDS;
+
+    @AttributeDefinition(name = "Longest retry wait (minutes)", description = "The wait between retries grows to this.")
+    int maxRetryMinutes() default RetrySchedule.DEFAULT_MAX_RETRY_MINUTES;
 
     @AttributeDefinition(name = "Reference data (minutes)",
             description = "How long a division's GL accounts, journals, cost codes and periods are reused; a code"

@@ -5,10 +5,9 @@ import io.koppel.auth.ExactAccess;
 import io.koppel.client.ExactClient;
 import io.koppel.client.ExchangeListener;
 import io.koppel.posting.DivisionWork;
-import io.koppel.posting.RetryConfiguration;
-import io.koppel.posting.RetrySchedule;
 import io.koppel.store.KoppelNode;
 import io.koppel.store.Store;
+import io.koppel.posting.RetrySchedule;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -54,11 +53,10 @@ public class PostingWorker {
 
     @Activate
     public PostingWorker(@Reference Store store, @Reference ExactAccess access, @Reference ExactClient client,
-            PostingConfiguration configuration, RetryConfiguration retries) {
+            PostingConfiguration configuration) {
         Clock clock = Clock.systemUTC();
         AtomicInteger writerNumber = new AtomicInteger();
-        queue = new PostingQueue(store, access,
-                processor(store, access, client, configuration, RetrySchedule.of(retries), clock),
+        queue = new PostingQueue(store, access, processor(store, access, client, configuration, clock),
                 () -> listeners, () -> otherWork, clock, KoppelNode.current().claimName(), Duration.ofSeconds(configuration.claimSeconds()),
                 configuration.batchSize(), Executors.newFixedThreadPool(configuration.parallelDivisions(),
                         runnable -> new Thread(runnable, "koppel-division-writer-" + writerNumber.incrementAndGet())));
@@ -67,7 +65,7 @@ public class PostingWorker {
     }
 
     static PostingProcessor processor(Store store, ExactAccess access, ExactClient client,
-            PostingConfiguration configuration, RetrySchedule retries, Clock clock) {
+            PostingConfiguration configuration, Clock clock) {
         VatCodes vatCodes = VatCodes.of(configuration.vatCode(), configuration.vatCodesByMainCategory());
         RepeatingRefusals repeating = new RepeatingRefusals(store, clock,
                 Duration.ofMinutes(configuration.refusalMemoryMinutes()));
@@ -75,7 +73,9 @@ public class PostingWorker {
                 new ReferenceDataCache(client, clock, Duration.ofMinutes(configuration.referenceDataMinutes()),
                         repeating::referenceDataReloaded),
                 new CustomerLinker(store, client, clock, configuration.codeAtSupplierPrefix()),
-                new SalesEntryWriter(client, vatCodes), vatCodes, repeating, retries, clock);
+                new SalesEntryWriter(client, vatCodes), vatCodes, repeating, RetrySchedule.of(configuration.maxAttempts(),
+                        configuration.maxRetryHours(), configuration.firstRetrySeconds(),
+                        configuration.maxRetryMinutes()), clock);
     }
 
     private void poll() {

@@ -52,8 +52,7 @@ final class PostingFixture implements AutoCloseable, AfterEachCallback {
 
     PostingQueue queue(String worker, PostingConfiguration configuration) {
         PostingQueue started = new PostingQueue(store, connections.access(),
-                PostingWorker.processor(store, connections.access(), client, configuration,
-                        PostingNode.defaultRetries(), clock), List::of, clock,
+                PostingWorker.processor(store, connections.access(), client, configuration, clock), List::of, clock,
                 worker, Duration.ofMinutes(5), 500, Executors.newFixedThreadPool(4));
         started.recover();
         return started;
@@ -152,6 +151,26 @@ final class PostingFixture implements AutoCloseable, AfterEachCallback {
             @Override
             public int claimSeconds() {
                 return 300;
+            }
+
+            @Override
+            public int maxAttempts() {
+                return 20;
+            }
+
+            @Override
+            public int maxRetryHours() {
+                return 24;
+            }
+
+            @Override
+            public int firstRetrySeconds() {
+                return 15;
+            }
+
+            @Override
+            public int maxRetryMinutes() {
+                return 60;
             }
 
             @Override

@@ -1,16 +1,12 @@
 package io.koppel.posting.internal;
 
 import io.koppel.auth.ExactAccess;
-import io.koppel.client.Annotations;
 import io.koppel.client.ExactClient;
 import io.koppel.posting.DivisionWork;
-import io.koppel.posting.RetryConfiguration;
-import io.koppel.posting.RetrySchedule;
 import io.koppel.store.Store;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 
 /**
@@ -33,15 +29,9 @@ public final class PostingNode {
             Clock clock, String worker, ExecutorService writers, List<DivisionWork> otherWork) {
         this.service = new PostingServiceImpl(store, clock);
         this.queue = new PostingQueue(store, access,
-                PostingWorker.processor(store, access, client, configuration, defaultRetries(), clock), List::of,
-                () -> otherWork,
+                PostingWorker.processor(store, access, client, configuration, clock), List::of, () -> otherWork,
                 clock, worker, Duration.ofSeconds(configuration.claimSeconds()), configuration.batchSize(), writers);
         queue.recover();
-    }
-
-    /** The retries of a configuration that sets none of its retry properties. */
-    public static RetrySchedule defaultRetries() {
-        return RetrySchedule.of(Annotations.configuration(RetryConfiguration.class, Map.of()));
     }
 
     public PostingServiceImpl service() {
