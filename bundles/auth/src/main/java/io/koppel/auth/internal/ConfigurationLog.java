@@ -19,17 +19,9 @@ import org.slf4j.LoggerFactory;
  * subject the change runs under (Karaf's shell runs every command under its user's; the dashboard runs its
  * endpoints under the logged-in user's); nobody for Exact's consent callback.
  */
-final class ConfigurationLog {
+record ConfigurationLog(Store store, Clock clock) {
     private static final Logger LOG = LoggerFactory.getLogger(ConfigurationLog.class);
     private static final int VALUE_LENGTH = 400;
-
-    private final Store store;
-    private final Clock clock;
-
-    ConfigurationLog(Store store, Clock clock) {
-        this.store = store;
-        this.clock = clock;
-    }
 
     /**
      * Records a change that is made already: a failure to record it is logged, not thrown.

@@ -10,17 +10,7 @@ import java.util.Locale;
 import java.util.function.Supplier;
 
 /** The stored connections as this node reads them, with the Exact app registered for each site. */
-final class ConnectionRows {
-    private final Store store;
-    private final TokenCipher cipher;
-    private final Supplier<List<ExactApp>> apps;
-
-    ConnectionRows(Store store, TokenCipher cipher, Supplier<List<ExactApp>> apps) {
-        this.store = store;
-        this.cipher = cipher;
-        this.apps = apps;
-    }
-
+record ConnectionRows(Store store, TokenCipher cipher, Supplier<List<ExactApp>> appSource) {
     ConnectionRow find(String hostEntity) {
         return store.transaction(session -> session.mapper(ConnectionMapper.class).find(hostEntity));
     }
@@ -30,11 +20,11 @@ final class ConnectionRows {
     }
 
     List<ExactApp> apps() {
-        return apps.get();
+        return appSource.get();
     }
 
     ExactApp app(ExactSite site) {
-        return apps.get().stream().filter(app -> app.site() == site).findFirst()
+        return appSource.get().stream().filter(app -> app.site() == site).findFirst()
                 .orElseThrow(() -> new IllegalStateException("No Exact app is registered for site " + site
                         + ": copy config-templates/io.koppel.auth.app-" + site.name().toLowerCase(Locale.ROOT)
                         + ".cfg to etc/ and fill in the app's client id and secret"));

@@ -36,30 +36,10 @@ import org.slf4j.LoggerFactory;
  * Linking a host entity to Exact with OAuth2: the consent page's address with a one-time state, then Exact's
  * callback, whose code becomes the connection's tokens.
  */
-final class ConsentFlow {
+record ConsentFlow(Store store, ConnectionRows rows, TokenEndpoint tokenEndpoint, ExactClient client,
+        TokenCipher cipher, Clock clock, Duration consentTime, ConfigurationLog configurationLog) {
     private static final Logger LOG = LoggerFactory.getLogger(ConsentFlow.class);
-
-    private final Store store;
-    private final ConnectionRows rows;
-    private final TokenEndpoint tokenEndpoint;
-    private final ExactClient client;
-    private final TokenCipher cipher;
-    private final Clock clock;
-    private final Duration consentTime;
-    private final ConfigurationLog configurationLog;
-    private final SecureRandom random = new SecureRandom();
-
-    ConsentFlow(Store store, ConnectionRows rows, TokenEndpoint tokenEndpoint, ExactClient client, TokenCipher cipher,
-            Clock clock, Duration consentTime, ConfigurationLog configurationLog) {
-        this.store = store;
-        this.rows = rows;
-        this.tokenEndpoint = tokenEndpoint;
-        this.client = client;
-        this.cipher = cipher;
-        this.clock = clock;
-        this.consentTime = consentTime;
-        this.configurationLog = configurationLog;
-    }
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     URI connect(String hostEntity, ExactSite site) {
         ExactApp app = rows.app(site);
@@ -167,9 +147,9 @@ final class ConsentFlow {
         }
     }
 
-    private String newState() {
+    private static String newState() {
         byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
+        RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 

@@ -13,16 +13,7 @@ import io.koppel.store.Store;
 import java.util.Optional;
 
 /** Linked connections with fresh tokens, for Koppel's bundles that call Exact. */
-final class LinkedConnections implements ExactAccess {
-    private final Store store;
-    private final ConnectionRows rows;
-    private final TokenRefresher refresher;
-
-    LinkedConnections(Store store, ConnectionRows rows, TokenRefresher refresher) {
-        this.store = store;
-        this.rows = rows;
-        this.refresher = refresher;
-    }
+record LinkedConnections(Store store, ConnectionRows rows, TokenRefresher refresher) implements ExactAccess {
 
     @Override
     public LinkedConnection linked(String hostEntity) {

@@ -6,6 +6,7 @@ import io.koppel.api.ReasonCode;
 import io.koppel.auth.LinkedConnection;
 import io.koppel.posting.DivisionWork;
 import io.koppel.posting.RetrySchedule;
+import io.koppel.posting.WorkReasons;
 import io.koppel.client.CallContext;
 import io.koppel.client.ExactAuthorizationException;
 import io.koppel.client.ExactClient;
@@ -26,8 +27,6 @@ import io.koppel.store.Store;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -41,14 +40,8 @@ import org.slf4j.LoggerFactory;
  * arrived while an older one was sent leaves the update New for it, so Exact ends with the newest state.
  */
 public final class CustomerUpdater implements DivisionWork {
-    static final Duration CONNECTION_RECHECK = Duration.ofMinutes(1);
     static final Duration CUSTOMER_BEING_CREATED = Duration.ofSeconds(30);
     private static final Logger LOG = LoggerFactory.getLogger(CustomerUpdater.class);
-    private static final DateTimeFormatter FIRST_ATTEMPT =
-            DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(ZoneOffset.UTC);
-    private static final DateTimeFormatter RETRY_AT = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
-    private static final DateTimeFormatter RESUMES_AT =
-            DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZoneOffset.UTC);
 
     private final Store store;
     private final ExactClient client;
@@ -144,18 +137,15 @@ public final class CustomerUpdater implements DivisionWork {
             return Outcome.done(update.failed(Reason.of(ReasonCode.CUSTOMER_UPDATE_CUSTOMER_GONE),
                     update.attempts() + 1, clock.instant()));
         } catch (ExactRateLimitException limited) {
-            Instant reset = limited.resetAt() == null ? now.plus(CONNECTION_RECHECK) : limited.resetAt();
-            Reason reason = limited.window() == ExactRateLimitException.Window.ENDPOINT_ERRORS
-                    ? Reason.of(ReasonCode.ENDPOINT_PAUSED, limited.endpoint(), RESUMES_AT.format(reset) + " UTC")
-                    : Reason.of(ReasonCode.RATE_LIMITED, RESUMES_AT.format(reset) + " UTC");
-            return Outcome.waiting(update.retryAt(reset, reason, update.attempts(), clock.instant()));
+            Instant reset = WorkReasons.resumesAt(limited, now);
+            return Outcome.waiting(update.retryAt(reset, WorkReasons.rateLimited(limited, reset), update.attempts(),
+                    clock.instant()));
         } catch (ExactAuthorizationException refused) {
-            Reason reason = Reason.of(ReasonCode.CONNECTION_REFUSED, connection.hostEntity(),
-                    refused.httpStatus() == null ? 401 : refused.httpStatus(), brief(refused));
-            return Outcome.waiting(update.retryAt(now.plus(CONNECTION_RECHECK), reason, update.attempts(),
+            return Outcome.waiting(update.retryAt(now.plus(WorkReasons.CONNECTION_RECHECK),
+                    WorkReasons.connectionRefused(connection.hostEntity(), refused), update.attempts(),
                     clock.instant()));
         } catch (KoppelException connectionWaits) {
-            return Outcome.waiting(update.retryAt(now.plus(CONNECTION_RECHECK), connectionWaits.reason(),
+            return Outcome.waiting(update.retryAt(now.plus(WorkReasons.CONNECTION_RECHECK), connectionWaits.reason(),
                     update.attempts(), clock.instant()));
         } catch (RuntimeException transientOrUnknown) {
             // The PUT may have reached Exact: sending the same fields again changes nothing more.
@@ -164,12 +154,11 @@ public final class CustomerUpdater implements DivisionWork {
             if (retries.exhausted(attempts, firstAttempt, later)) {
                 LOG.warn("Customer update of address {} in division {} is fatal after {} attempts: {}",
                         update.addressId(), update.division(), attempts, transientOrUnknown.getMessage());
-                return Outcome.done(update.fatal(Reason.of(ReasonCode.TOO_MANY_RETRIES, retries.maxAttempts(),
-                        FIRST_ATTEMPT.format(firstAttempt)), attempts, later));
+                return Outcome.done(update.fatal(WorkReasons.tooManyRetries(retries, firstAttempt), attempts, later));
             }
             Instant next = retries.nextAttempt(attempts, later);
-            return Outcome.done(update.retryAt(next, Reason.of(ReasonCode.RETRY_SCHEDULED, attempts,
-                    RETRY_AT.format(next) + " UTC", brief(transientOrUnknown)), attempts, later));
+            return Outcome.done(update.retryAt(next, WorkReasons.retryScheduled(attempts, next, transientOrUnknown),
+                    attempts, later));
         }
     }
 
@@ -204,11 +193,6 @@ public final class CustomerUpdater implements DivisionWork {
             LOG.warn("Customer update of address {} in division {} was taken over by another node before {} could"
                     + " save it", outcome.addressId(), outcome.division(), worker);
         }
-    }
-
-    private static String brief(RuntimeException cause) {
-        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-        return message.length() <= 200 ? message : message.substring(0, 200);
     }
 
     /** An update as it stands after a try, and whether the division's other calls wait as well. */

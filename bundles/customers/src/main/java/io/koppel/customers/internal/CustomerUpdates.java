@@ -1,5 +1,6 @@
 package io.koppel.customers.internal;
 
+import io.koppel.api.customer.CustomerService;
 import io.koppel.api.customer.CustomerUpdate;
 import io.koppel.api.connection.ExactSite;
 import io.koppel.api.posting.BillingAddress;
@@ -25,6 +26,9 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.apache.ibatis.exceptions.PersistenceException;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,14 +36,20 @@ import org.slf4j.LoggerFactory;
  * The host's side of customer updates: stores each reported state of a billing address, then queues an update
  * in every division where the address is linked. Two commits, in this order, so a posting creating the
  * address's customer meanwhile either sees the new state (it reads it after storing its link) or its link is
- * seen here and the customer gets the update.
+ * seen here and the customer gets the update. {@link CustomerUpdateWork} sends the updates.
  */
-public final class CustomerUpdates {
+@Component(service = CustomerService.class, configurationPid = CustomersConfiguration.PID)
+public final class CustomerUpdates implements CustomerService {
     private static final Logger LOG = LoggerFactory.getLogger(CustomerUpdates.class);
 
     private final Store store;
     private final Clock clock;
     private final Duration settle;
+
+    @Activate
+    public CustomerUpdates(@Reference Store store, CustomersConfiguration configuration) {
+        this(store, Clock.systemUTC(), Duration.ofSeconds(configuration.settleSeconds()));
+    }
 
     /** @param settle how long an update waits after the change that queued it, for more changes to join it */
     public CustomerUpdates(Store store, Clock clock, Duration settle) {
@@ -48,6 +58,7 @@ public final class CustomerUpdates {
         this.settle = settle;
     }
 
+    @Override
     public List<CustomerUpdate> addressChanged(BillingAddress address) {
         Objects.requireNonNull(address, "address");
         long version = retryingOnce(() -> store(address));
@@ -58,11 +69,13 @@ public final class CustomerUpdates {
         return updates(address.addressId());
     }
 
+    @Override
     public List<CustomerUpdate> updates(String addressId) {
         return store.transaction(s -> s.mapper(CustomerUpdateMapper.class).listByAddress(addressId)).stream()
                 .map(CustomerUpdates::view).toList();
     }
 
+    @Override
     public List<CustomerUpdate> updates(Set<Status> statuses, int limit) {
         List<CustomerUpdateRow> rows = new ArrayList<>();
         store.execute(s -> {
@@ -79,6 +92,7 @@ public final class CustomerUpdates {
                 .limit(limit).map(CustomerUpdates::view).toList();
     }
 
+    @Override
     public List<CustomerUpdate> resend(String addressId) {
         Instant now = clock.instant();
         store.execute(s -> s.mapper(CustomerUpdateMapper.class).resend(addressId, now));

@@ -42,18 +42,7 @@ import java.util.function.Supplier;
  * may have been lost is marked on the link; the next one looks in Exact first (the account by its code at
  * supplier, the bank account by its number, the mandate by its reference) instead of making it twice.
  */
-final class CustomerLinker {
-    private final Store store;
-    private final ExactClient client;
-    private final Clock clock;
-    private final String codePrefix;
-
-    CustomerLinker(Store store, ExactClient client, Clock clock, String codePrefix) {
-        this.store = store;
-        this.client = client;
-        this.clock = clock;
-        this.codePrefix = codePrefix;
-    }
+record CustomerLinker(Store store, ExactClient client, Clock clock, String codePrefix) {
 
     /** The address's link in the division as stored now, if any. */
     Optional<AccountLinkRow> link(String addressId, int division) {

@@ -30,17 +30,10 @@ import java.util.Set;
  * Everything Koppel can check before calling Exact. Exact blocks an app for an hour after ten errors on one
  * endpoint, so whatever can be found wrong here must never reach it.
  */
-final class DocumentValidator {
+record DocumentValidator(Clock clock, VatCodes vatCodes) {
     /** Exact's GL account types a sales entry line may use: general (90) and revenue (110). */
     static final Set<Integer> SALES_GL_TYPES = Set.of(90, 110);
     private static final int SALES_JOURNAL = 20;
-    private final Clock clock;
-    private final VatCodes vatCodes;
-
-    DocumentValidator(Clock clock, VatCodes vatCodes) {
-        this.clock = clock;
-        this.vatCodes = vatCodes;
-    }
 
     /**
      * What is wrong with a document.

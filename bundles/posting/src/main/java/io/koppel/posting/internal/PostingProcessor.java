@@ -14,13 +14,11 @@ import io.koppel.client.ExactRateLimitException;
 import io.koppel.client.ExactValidationException;
 import io.koppel.client.model.SalesEntry;
 import io.koppel.posting.RetrySchedule;
+import io.koppel.posting.WorkReasons;
 import io.koppel.store.AccountLinkRow;
 import io.koppel.store.PostingRow;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -33,14 +31,7 @@ import org.slf4j.LoggerFactory;
  * attempt may have booked, book the entry. Returns the posting as it stands afterwards; the worker stores it.
  */
 final class PostingProcessor {
-    static final Duration CONNECTION_RECHECK = Duration.ofMinutes(1);
     private static final Logger LOG = LoggerFactory.getLogger(PostingProcessor.class);
-    private static final DateTimeFormatter FIRST_ATTEMPT =
-            DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(ZoneOffset.UTC);
-    private static final DateTimeFormatter RETRY_AT = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
-    /** A wait that may end another day (Exact's daily reset, a paused endpoint) shows the date too. */
-    private static final DateTimeFormatter RESUMES_AT =
-            DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZoneOffset.UTC);
     /** Reasons that hold up every posting of the connection: the division's batch stops at the first. */
     static final java.util.Set<ReasonCode> CONNECTION_WAITS = java.util.EnumSet.of(ReasonCode.RATE_LIMITED,
             ReasonCode.CONNECTION_REFUSED, ReasonCode.CONNECTION_TOKENS_UNAVAILABLE,
@@ -159,21 +150,18 @@ final class PostingProcessor {
                     firstAttempt, connection.division(), attempt.wrote || row.mayHaveReachedExact(), now);
         } catch (ExactRateLimitException limited) {
             // Exact's budget or an endpoint's error budget is spent: the posting waits without using up an attempt.
-            Instant reset = limited.resetAt() == null ? now.plus(CONNECTION_RECHECK) : limited.resetAt();
-            Reason reason = limited.window() == ExactRateLimitException.Window.ENDPOINT_ERRORS
-                    ? Reason.of(ReasonCode.ENDPOINT_PAUSED, limited.endpoint(), RESUMES_AT.format(reset) + " UTC")
-                    : Reason.of(ReasonCode.RATE_LIMITED, RESUMES_AT.format(reset) + " UTC");
-            return row.waiting(reason, reset, attempt.wrote || row.mayHaveReachedExact(), clock.instant());
+            Instant reset = WorkReasons.resumesAt(limited, now);
+            return row.waiting(WorkReasons.rateLimited(limited, reset), reset,
+                    attempt.wrote || row.mayHaveReachedExact(), clock.instant());
         } catch (ExactAuthorizationException refused) {
             if (refused.needsConsent()) {
                 return waitForConnection(row, attempt.wrote || row.mayHaveReachedExact());
             }
-            Reason reason = Reason.of(ReasonCode.CONNECTION_REFUSED, row.hostEntity(),
-                    refused.httpStatus() == null ? 401 : refused.httpStatus(), brief(refused));
-            return row.waiting(reason, now.plus(CONNECTION_RECHECK), attempt.wrote || row.mayHaveReachedExact(),
+            return row.waiting(WorkReasons.connectionRefused(row.hostEntity(), refused),
+                    now.plus(WorkReasons.CONNECTION_RECHECK), attempt.wrote || row.mayHaveReachedExact(),
                     clock.instant());
         } catch (KoppelException connectionWaits) {
-            return row.waiting(connectionWaits.reason(), now.plus(CONNECTION_RECHECK),
+            return row.waiting(connectionWaits.reason(), now.plus(WorkReasons.CONNECTION_RECHECK),
                     attempt.wrote || row.mayHaveReachedExact(), clock.instant());
         } catch (RuntimeException transientOrUnknown) {
             return retryOrGiveUp(row, firstAttempt, now, transientOrUnknown, attempt.wrote || row.mayHaveReachedExact());
@@ -222,7 +210,8 @@ final class PostingProcessor {
         } catch (KoppelException waiting) {
             reason = waiting.reason();
         }
-        return row.waiting(reason, clock.instant().plus(CONNECTION_RECHECK), mayHaveReachedExact, clock.instant());
+        return row.waiting(reason, clock.instant().plus(WorkReasons.CONNECTION_RECHECK), mayHaveReachedExact,
+                clock.instant());
     }
 
     private PostingRow retryOrGiveUp(PostingRow row, Instant firstAttempt, Instant now, RuntimeException cause,
@@ -230,23 +219,18 @@ final class PostingProcessor {
         int attempts = row.attempts() + 1;
         if (retry.exhausted(attempts, firstAttempt, now)) {
             LOG.warn("Posting {} is fatal after {} attempts: {}", row.documentNumber(), attempts, cause.getMessage());
-            return row.fatal(Reason.of(ReasonCode.TOO_MANY_RETRIES, retry.maxAttempts(),
-                    FIRST_ATTEMPT.format(firstAttempt)), attempts, firstAttempt, mayHaveReachedExact, now);
+            return row.fatal(WorkReasons.tooManyRetries(retry, firstAttempt), attempts, firstAttempt,
+                    mayHaveReachedExact, now);
         }
         Instant next = retry.nextAttempt(attempts, now);
-        Reason reason = Reason.of(ReasonCode.RETRY_SCHEDULED, attempts, RETRY_AT.format(next) + " UTC", brief(cause));
-        return row.retryAt(next, reason, attempts, firstAttempt, mayHaveReachedExact, now);
+        return row.retryAt(next, WorkReasons.retryScheduled(attempts, next, cause), attempts, firstAttempt,
+                mayHaveReachedExact, now);
     }
 
     /** Whether the division's batch stops at this outcome: what waits for it would wait for every posting. */
     static boolean holdsUpTheConnection(PostingRow outcome) {
         return outcome != null && outcome.reason() != null && CONNECTION_WAITS.contains(outcome.reason().code())
                 && outcome.status() != Status.FAILED;
-    }
-
-    private static String brief(RuntimeException cause) {
-        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-        return message.length() <= 200 ? message : message.substring(0, 200);
     }
 
     /**

@@ -15,6 +15,7 @@ import io.koppel.api.posting.HostDocument;
 import io.koppel.api.posting.Mandate;
 import io.koppel.api.posting.Posting;
 import io.koppel.client.SimulatorExtension;
+import io.koppel.posting.WorkReasons;
 import io.koppel.simulator.CallFilter;
 import io.koppel.simulator.DefaultDataSet;
 import io.koppel.simulator.ExactSimulator;
@@ -114,7 +115,7 @@ class ExactAsItAnswersTest {
         assertEquals(2, api.size(), "one 401, one more try with a renewed token, the rest of the batch waits: " + api);
         assertEquals(2, refreshes());
 
-        koppel.later(PostingProcessor.CONNECTION_RECHECK.plusSeconds(1));
+        koppel.later(WorkReasons.CONNECTION_RECHECK.plusSeconds(1));
         assertEquals(Status.COMPLETED, koppel.posting("5").status(), String.valueOf(koppel.posting("5").reason()));
     }
 
@@ -133,9 +134,9 @@ class ExactAsItAnswersTest {
         assertEquals(ConnectionState.CONNECTED, koppel.connections.connections().connection(Documents.SCHOOL)
                 .orElseThrow().state());
 
-        koppel.later(PostingProcessor.CONNECTION_RECHECK.plusSeconds(1));
+        koppel.later(WorkReasons.CONNECTION_RECHECK.plusSeconds(1));
         assertEquals(ReasonCode.CONNECTION_TOKENS_UNAVAILABLE, koppel.posting("2").reason().orElseThrow().code());
-        koppel.later(PostingProcessor.CONNECTION_RECHECK.plusSeconds(1));
+        koppel.later(WorkReasons.CONNECTION_RECHECK.plusSeconds(1));
         assertEquals(Status.COMPLETED, koppel.posting("2").status(), String.valueOf(koppel.posting("2").reason()));
         assertEquals(ConnectionState.CONNECTED, koppel.connections.connections().connection(Documents.SCHOOL)
                 .orElseThrow().state());

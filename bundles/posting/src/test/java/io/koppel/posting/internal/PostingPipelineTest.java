@@ -15,6 +15,7 @@ import io.koppel.api.posting.DocumentType;
 import io.koppel.api.posting.HostDocument;
 import io.koppel.api.posting.Posting;
 import io.koppel.client.SimulatorExtension;
+import io.koppel.posting.WorkReasons;
 import io.koppel.simulator.CallFilter;
 import io.koppel.simulator.DefaultDataSet;
 import io.koppel.simulator.ExactSimulator;
@@ -257,7 +258,7 @@ class PostingPipelineTest {
 
         koppel.connections.connections().setJournals("school-2", DefaultDataSet.JOURNAL_SALES,
                 DefaultDataSet.JOURNAL_SALES_BOARDING);
-        koppel.later(PostingProcessor.CONNECTION_RECHECK.plusSeconds(1));
+        koppel.later(WorkReasons.CONNECTION_RECHECK.plusSeconds(1));
         assertEquals(Status.COMPLETED, koppel.posting("9001").status());
     }
 
