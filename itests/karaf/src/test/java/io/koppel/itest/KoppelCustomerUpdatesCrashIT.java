@@ -52,7 +52,8 @@ import org.junit.Test;
  * of its own in deploy/ ({@link CustomerChangeHost}) calling {@code CustomerService.addressChanged}; it tells a
  * change to one node and, when that node does not answer, to the other, and tells an address's next change only
  * once the previous one was taken, each time with a higher number in the street ("Straat 1", "Straat 2", ...),
- * the consecutive changes of an address going to alternate nodes. Counted in the simulator afterwards: every
+ * the consecutive changes of an address going to alternate nodes. Then a few addresses change once more while a
+ * node sends their update (Exact holds those PUTs a second). Counted in the simulator afterwards: every
  * customer holds its address's newest street, the streets each customer got from Exact's PUTs never go back, every
  * PUT Exact received is in Koppel's transaction log, and no customer was made twice.
  */
@@ -61,6 +62,7 @@ public class KoppelCustomerUpdatesCrashIT {
     private static final int FIRST_ADDRESS = 20_000;
     private static final int KILLS = 3;
     private static final int HOSTS = 4;
+    private static final int CHANGED_WHILE_SENT = 6;
     private static final Pattern STREET_NUMBER = Pattern.compile("Straat (\\d+) ");
     private static final Pattern ADDRESS_LINE = Pattern.compile("\"AddressLine1\"\\s*:\\s*\"([^\"]*)\"");
 
@@ -153,6 +155,7 @@ public class KoppelCustomerUpdatesCrashIT {
             int rounds;
             try {
                 rounds = stream.get(5, java.util.concurrent.TimeUnit.MINUTES);
+                changedWhileSent(simulator, hosts, hostPorts, nodes, newest, retold, jdbcUrl, jdbcUser);
             } finally {
                 streamer.shutdownNow();
                 hosts.shutdownNow();
@@ -180,13 +183,16 @@ public class KoppelCustomerUpdatesCrashIT {
                     loggedPuts(jdbcUrl, jdbcUser));
             long answered = puts(simulator).size();
             long logged = loggedPuts(jdbcUrl, jdbcUser).values().stream().mapToLong(Long::longValue).sum();
-            Report.print(String.format("customer updates on two nodes (seed %d): %d addresses, %d changes each, %d"
-                    + " changes in all, %d told again to the other node; kill -9 of %s; %d calls to Exact for the"
-                    + " changes, %d PUTs of customers answered with success (%d accounts got one), %d in the log, %d"
-                    + " customers got an older street after a newer one %s, %d customers' PUTs missing from the log %s, %d customers made twice %s; streaming %d s, %d s in all",
-                    seed, batch.addresses, rounds, rounds * batch.addresses, retold.get(), kills,
-                    simulator.calls().size() - callsBefore, answered, received.size(), logged, backwards.size(), some(backwards),
-                    notLogged.size(), some(notLogged), twice.size(), some(twice),
+            Report.print(String.format("customer updates on two nodes (seed %d): %d addresses changed %d times each,"
+                    + " then %d of them twice more while their update was in flight: %d changes, %d of them told to"
+                    + " the other node as the first did not take them; kill -9 of %s; %d calls to Exact for the"
+                    + " changes, %d PUTs of customers answered with success (%d customers got one), %d PUTs in the"
+                    + " log; %d customers got an older street after a newer one %s, %d customers' PUTs missing from"
+                    + " the log %s, %d customers made twice %s; streaming %d s, %d s in all",
+                    seed, batch.addresses, rounds, CHANGED_WHILE_SENT,
+                    rounds * batch.addresses + 2 * CHANGED_WHILE_SENT, retold.get(), kills,
+                    simulator.calls().size() - callsBefore, answered, received.size(), logged, backwards.size(),
+                    some(backwards), notLogged.size(), some(notLogged), twice.size(), some(twice),
                     Duration.ofNanos(streamed - streaming).toSeconds(),
                     Duration.ofNanos(System.nanoTime() - started).toSeconds()));
 
@@ -239,6 +245,63 @@ public class KoppelCustomerUpdatesCrashIT {
             Thread.sleep(50);
         }
         throw new AssertionError("no node took " + change);
+    }
+
+    /**
+     * The last change of a few addresses arrives while a node sends their update: Exact holds those customers' PUTs
+     * a second, and the host tells the change once a node has claimed the update, so Koppel holds a newer state
+     * than the one in flight.
+     */
+    private static void changedWhileSent(ExactSimulator simulator, ExecutorService hosts,
+            Map<KarafProcess, Integer> hostPorts, List<KarafProcess> nodes, int[] newest, AtomicInteger retold,
+            String jdbcUrl, String jdbcUser) throws Exception {
+        Map<String, String> accounts = new HashMap<>();
+        for (Map<String, Object> account : simulator.rows(DefaultDataSet.DIVISION, "crm/Accounts")) {
+            if (account.get("Remarks") != null) {
+                accounts.put(String.valueOf(account.get("Remarks")).strip(), String.valueOf(account.get("ID")));
+            }
+        }
+        List<Long> slowPuts = new ArrayList<>();
+        List<Future<?>> changes = new ArrayList<>();
+        for (int a = 0; a < CHANGED_WHILE_SENT; a++) {
+            int index = a;
+            String address = Integer.toString(FIRST_ADDRESS + index);
+            slowPuts.add(simulator.addFault(FaultRule.latency(1_000).onMethod("PUT")
+                    .onPath(Pattern.quote(accounts.get(address))).always()));
+            changes.add(hosts.submit(() -> {
+                tell(hostPorts, nodes.get(index % 2), nodes, index, newest[index] + 1, retold);
+                awaitClaimed(jdbcUrl, jdbcUser, address, Duration.ofSeconds(60));
+                tell(hostPorts, nodes.get((index + 1) % 2), nodes, index, newest[index] + 2, retold);
+                newest[index] += 2;
+                return null;
+            }));
+        }
+        try {
+            for (Future<?> change : changes) {
+                change.get();
+            }
+        } finally {
+            slowPuts.forEach(simulator::removeFault);
+        }
+    }
+
+    private static void awaitClaimed(String jdbcUrl, String user, String address, Duration patience)
+            throws Exception {
+        long deadline = System.nanoTime() + patience.toNanos();
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, user, "");
+             java.sql.PreparedStatement claimed = connection.prepareStatement("SELECT COUNT(*) FROM"
+                     + " koppel_customer_update WHERE address_id = ? AND claimed_by IS NOT NULL")) {
+            claimed.setString(1, address);
+            while (System.nanoTime() < deadline) {
+                try (ResultSet rows = claimed.executeQuery()) {
+                    if (rows.next() && rows.getInt(1) > 0) {
+                        return;
+                    }
+                }
+                Thread.sleep(20);
+            }
+        }
+        throw new AssertionError("no node sent the update of " + address);
     }
 
     private static void awaitNewest(ExactSimulator simulator, int[] newest, Duration patience) throws Exception {
