@@ -21,11 +21,13 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +36,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.jar.Attributes;
@@ -154,7 +157,7 @@ public class KoppelCustomerUpdatesCrashIT {
             killing.set(false);
             int rounds;
             try {
-                rounds = stream.get(5, java.util.concurrent.TimeUnit.MINUTES);
+                rounds = stream.get(5, TimeUnit.MINUTES);
                 changedWhileSent(simulator, hosts, hostPorts, nodes, newest, retold, jdbcUrl, jdbcUser);
             } finally {
                 streamer.shutdownNow();
@@ -289,7 +292,7 @@ public class KoppelCustomerUpdatesCrashIT {
             throws Exception {
         long deadline = System.nanoTime() + patience.toNanos();
         try (Connection connection = DriverManager.getConnection(jdbcUrl, user, "");
-             java.sql.PreparedStatement claimed = connection.prepareStatement("SELECT COUNT(*) FROM"
+             PreparedStatement claimed = connection.prepareStatement("SELECT COUNT(*) FROM"
                      + " koppel_customer_update WHERE address_id = ? AND claimed_by IS NOT NULL")) {
             claimed.setString(1, address);
             while (System.nanoTime() < deadline) {
@@ -355,7 +358,7 @@ public class KoppelCustomerUpdatesCrashIT {
     private static List<RecordedCall> puts(ExactSimulator simulator) {
         return simulator.calls().stream().filter(call -> "PUT".equals(call.method()))
                 .filter(call -> call.path().contains("crm/Accounts")).filter(call -> call.status() < 300)
-                .sorted(java.util.Comparator.comparingLong(RecordedCall::sequence)).collect(Collectors.toList());
+                .sorted(Comparator.comparingLong(RecordedCall::sequence)).collect(Collectors.toList());
     }
 
     /** For each customer (its path), the street numbers its PUTs carried, in the order Exact received them. */
