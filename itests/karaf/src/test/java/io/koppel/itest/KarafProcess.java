@@ -169,6 +169,31 @@ final class KarafProcess implements AutoCloseable {
                 "user", user));
     }
 
+    /**
+     * Points the distribution at a MariaDB database of its own, emptied, before its first start: a database of the
+     * server named after the configured one (koppel.test.mariadb.url), so runs against different databases of one
+     * server never empty each other's tables.
+     *
+     * @return the JDBC URL of that database
+     */
+    String useMariadb(String name) throws Exception {
+        String url = System.getProperty("koppel.test.mariadb.url", "jdbc:mariadb://127.0.0.1:3306/test");
+        String user = System.getProperty("koppel.test.mariadb.user", "root");
+        String configured = url.substring(url.lastIndexOf('/') + 1).split("[?;]")[0];
+        String database = configured.isEmpty() || configured.equals("test") ? name : configured + "_" + name;
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(url, user, "");
+             java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + database);
+            statement.execute("CREATE DATABASE " + database);
+        }
+        String databaseUrl = url.substring(0, url.lastIndexOf('/') + 1) + database;
+        Path cfg = home.resolve("etc/org.ops4j.datasource-koppel.cfg");
+        Files.copy(home.resolve("config-templates/datasource-mariadb.cfg"), cfg,
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        configure("etc/org.ops4j.datasource-koppel.cfg", Map.of("url", databaseUrl, "user", user));
+        return databaseUrl;
+    }
+
     /** Runs shell commands through bin/client, retrying until Karaf's shell answers them. */
     String shell(String commands, Duration patience) throws Exception {
         return shell(user, password, commands, patience);

@@ -32,20 +32,38 @@ import org.junit.Test;
  * The Koppel distribution killed with kill -9 while the host applies the settlements of a processed sync file (the
  * host is a bundle of its own in deploy/, slow on purpose, writing each settlement it applies to a file that
  * outlives the JVM), and started again with bin/start: in the end every document reached the host (applying twice
- * is harmless to it, losing one is not), the ledger's number was raised once, and the file cannot be processed again.
+ * is harmless to it, losing one is not), no settlement is left undelivered, the ledger's number was raised once, and
+ * the file cannot be processed again. On H2 (as the distribution ships), PostgreSQL and MariaDB.
  */
 public class KoppelSyncCrashIT {
     private static final int DOCUMENTS = 150;
     private static final String LEDGER = "CRS";
 
     @Test
-    public void killedWhileTheHostAppliesASyncFile() throws Exception {
+    public void killedWhileTheHostAppliesASyncFileOnH2() throws Exception {
         Assume.assumeTrue(Database.H2.enabled());
+        killedWhileTheHostAppliesASyncFile(Database.H2);
+    }
+
+    @Test
+    public void killedWhileTheHostAppliesASyncFileOnPostgresql() throws Exception {
+        Assume.assumeTrue(Database.POSTGRESQL.enabled());
+        killedWhileTheHostAppliesASyncFile(Database.POSTGRESQL);
+    }
+
+    @Test
+    public void killedWhileTheHostAppliesASyncFileOnMariadb() throws Exception {
+        Assume.assumeTrue(Database.MARIADB.enabled());
+        killedWhileTheHostAppliesASyncFile(Database.MARIADB);
+    }
+
+    private void killedWhileTheHostAppliesASyncFile(Database database) throws Exception {
         long started = System.nanoTime();
         try (ExactSimulator simulator = ExactSimulator.start(SimulatorConfig.builder().noLimits()
                 .minutelyLimit(1_000_000).dailyLimit(10_000_000).build());
-             KarafProcess karaf = KarafProcess.unpack(Path.of("target", "sync-crash"))) {
+             KarafProcess karaf = KarafProcess.unpack(Path.of("target", "sync-crash-" + database.id()))) {
             PostingBatch.configure(karaf, simulator);
+            String jdbcUrl = useDatabase(karaf, database, "koppel_sync_crash_itest");
             deployHost(karaf.home().resolve("deploy/slow-settlement-host.jar"));
             karaf.start();
             karaf.shell("koppel:connections", Duration.ofMinutes(3));
@@ -92,22 +110,65 @@ public class KoppelSyncCrashIT {
                 refused = String.valueOf(e);
             }
             karaf.stop();
-            Report.print(String.format("sync file crash test: kill -9 after the host applied %d of %d settlements;"
-                    + " %d applied in all, %d documents, %d applied twice (harmless: settling is idempotent);"
-                    + " files:%n%s%nthe next file: %s%nprocessing the first again: %s%n%d s in all", atKill, DOCUMENTS,
-                    lines.size(), perDocument.size(), perDocument.values().stream().filter(n -> n > 1).count(),
-                    list, again.strip(), refused.strip(), Duration.ofNanos(System.nanoTime() - started).toSeconds()));
+            long undelivered = undelivered(jdbcUrl, database);
+            Report.print(String.format("sync file crash test on %s: kill -9 after the host applied %d of %d"
+                    + " settlements; %d applied in all, %d documents, %d applied twice (harmless: settling is"
+                    + " idempotent), %d left undelivered; files:%n%s%nthe next file: %s%nprocessing the first again:"
+                    + " %s%n%d s in all", database.label(), atKill, DOCUMENTS, lines.size(), perDocument.size(),
+                    perDocument.values().stream().filter(n -> n > 1).count(), undelivered, list, again.strip(),
+                    refused.strip(), Duration.ofNanos(System.nanoTime() - started).toSeconds()));
 
             assertEquals("documents the host heard of", DOCUMENTS, perDocument.size());
             assertTrue(lines.toString(), lines.stream().allMatch(l -> l.endsWith(" FULLY_PAID")));
+            assertEquals("settlements recorded and never delivered", 0, undelivered);
             assertTrue(list, list.contains("number 1  PROCESSED"));
             assertTrue("the number was raised once: " + again, again.contains("number 2 ") && again.contains("0 settlements"));
             assertTrue(refused, refused.contains("processed already"));
         }
     }
 
+    /**
+     * Points the unpacked distribution at the database, emptied, before its first start.
+     *
+     * @return the JDBC URL the test reads Koppel's tables with once Karaf is stopped
+     */
+    static String useDatabase(KarafProcess karaf, Database database, String schema) throws Exception {
+        switch (database) {
+        case H2:
+            return "jdbc:h2:file:" + karaf.home().resolve("data/koppel/koppel");
+        case POSTGRESQL:
+            karaf.usePostgresql(schema);
+            return System.getProperty("koppel.test.postgresql.url", "jdbc:postgresql://127.0.0.1:5432/test")
+                    + "?currentSchema=" + schema;
+        case MARIADB:
+            return karaf.useMariadb(schema);
+        default:
+            throw new IllegalArgumentException(database.toString());
+        }
+    }
+
+    /** A count from Koppel's tables, read over JDBC past Koppel (on H2 only once Karaf is stopped). */
+    static long count(String jdbcUrl, Database database, String query) throws Exception {
+        String user = switch (database) {
+            case H2 -> "sa";
+            case POSTGRESQL -> System.getProperty("koppel.test.postgresql.user", "postgres");
+            case MARIADB -> System.getProperty("koppel.test.mariadb.user", "root");
+        };
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(jdbcUrl, user, "");
+             java.sql.Statement statement = connection.createStatement();
+             java.sql.ResultSet result = statement.executeQuery(query)) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+
+    /** Settlements recorded and not (yet) handed to the host. */
+    static long undelivered(String jdbcUrl, Database database) throws Exception {
+        return count(jdbcUrl, database, "SELECT COUNT(*) FROM koppel_settlement WHERE delivered_at IS NULL");
+    }
+
     /** The host as a bundle: its one class, an activator, importing only the OSGi framework and Koppel's API. */
-    private static void deployHost(Path jar) throws Exception {
+    static void deployHost(Path jar) throws Exception {
         Manifest manifest = new Manifest();
         Attributes main = manifest.getMainAttributes();
         main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
@@ -127,7 +188,7 @@ public class KoppelSyncCrashIT {
         }
     }
 
-    private static int awaitLines(Path log, int count, Duration patience) throws Exception {
+    static int awaitLines(Path log, int count, Duration patience) throws Exception {
         long deadline = System.nanoTime() + patience.toNanos();
         while (true) {
             int lines = Files.exists(log) ? Files.readAllLines(log, StandardCharsets.UTF_8).size() : 0;

@@ -115,45 +115,50 @@ record AutomaticSync(Store store, DivisionReader reader, SettlementBook book, Cl
     private void runDivision(ExactDivision division, List<LinkedConnection> connections, Duration patience) {
         List<String> entities = connections.stream().map(LinkedConnection::hostEntity).distinct().toList();
         try {
-            TermCopy.Outcome outcome = reader.read(division, connections.get(0), patience);
-            if (outcome == null) {
-                LOG.debug("Division {} is busy on another node; payment sync runs it next time", division);
-                return;
-            }
-            if (!outcome.complete()) {
+            // settled under the division's lease: a term stored after the settling transaction read the changed
+            // terms would lose its changed mark to that transaction's clearing, and with it its settlement
+            Boolean ran = reader.read(division, connections.get(0), patience, outcome -> {
+                if (outcome.complete()) {
+                    settle(division, entities, outcome);
+                }
                 entities.forEach(e -> record(e, null, true));
-                return;
-            }
-            int[] counts = new int[2];
-            store.execute(s -> {
-                Map<String, Integer> tolerance = new HashMap<>();
-                List<Settlement> settlements = new ArrayList<>();
-                DivisionReader.balances(s, division, entities, true, balance -> {
-                    int cents = tolerance.computeIfAbsent(balance.hostEntity(), e -> DivisionReader.tolerance(s, e));
-                    SettlementRules.Decision decision = SettlementRules.decide(balance, cents, null);
-                    decision.settlement().ifPresent(settlements::add);
-                    PaymentStateMapper mismatches = s.mapper(PaymentStateMapper.class);
-                    mismatches.deleteMismatch(balance.hostEntity(), balance.documentNumber());
-                    decision.mismatch().ifPresent(m -> {
-                        counts[1]++;
-                        LOG.warn("Payment sync of {}: {}", m.hostEntity(), m.reason().text(java.util.Locale.ENGLISH));
-                        mismatches.insertMismatch(new SyncMismatchRow(balance.hostEntity(), m.documentNumber(),
-                                m.reason().code().name(), String.join(SyncMismatchRow.SEPARATOR, m.reason().arguments()),
-                                clock.instant()));
-                    });
-                });
-                counts[0] = SettlementBook.record(s, null, null, settlements, clock.instant()).size();
-                s.mapper(PaymentTermMapper.class).clearChanged(division.site(), division.number());
+                return Boolean.TRUE;
             });
-            LOG.debug("Payment sync of {}: {} calls, {} terms read, {} settlements, {} mismatches", entities,
-                    outcome.calls(), outcome.termsRead(), counts[0], counts[1]);
-            entities.forEach(e -> record(e, null, true));
+            if (ran == null) {
+                LOG.debug("Division {} is busy on another node; payment sync runs it next time", division);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
             LOG.warn("Payment sync of {} failed: {}", entities, e.toString());
             entities.forEach(entity -> record(entity, e instanceof KoppelException k ? k.reason().toString() : e.toString(), false));
         }
+    }
+
+    private void settle(ExactDivision division, List<String> entities, TermCopy.Outcome outcome) {
+        int[] counts = new int[2];
+        store.execute(s -> {
+            Map<String, Integer> tolerance = new HashMap<>();
+            List<Settlement> settlements = new ArrayList<>();
+            DivisionReader.balances(s, division, entities, true, balance -> {
+                int cents = tolerance.computeIfAbsent(balance.hostEntity(), e -> DivisionReader.tolerance(s, e));
+                SettlementRules.Decision decision = SettlementRules.decide(balance, cents, null);
+                decision.settlement().ifPresent(settlements::add);
+                PaymentStateMapper mismatches = s.mapper(PaymentStateMapper.class);
+                mismatches.deleteMismatch(balance.hostEntity(), balance.documentNumber());
+                decision.mismatch().ifPresent(m -> {
+                    counts[1]++;
+                    LOG.warn("Payment sync of {}: {}", m.hostEntity(), m.reason().text(java.util.Locale.ENGLISH));
+                    mismatches.insertMismatch(new SyncMismatchRow(balance.hostEntity(), m.documentNumber(),
+                            m.reason().code().name(), String.join(SyncMismatchRow.SEPARATOR, m.reason().arguments()),
+                            clock.instant()));
+                });
+            });
+            counts[0] = SettlementBook.record(s, null, null, settlements, clock.instant()).size();
+            s.mapper(PaymentTermMapper.class).clearChanged(division.site(), division.number());
+        });
+        LOG.debug("Payment sync of {}: {} calls, {} terms read, {} settlements, {} mismatches", entities,
+                outcome.calls(), outcome.termsRead(), counts[0], counts[1]);
     }
 
     private void configureIfMissing(String hostEntity) {

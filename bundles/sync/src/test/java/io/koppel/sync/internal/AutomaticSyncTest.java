@@ -17,6 +17,7 @@ import io.koppel.api.sync.SyncMismatch;
 import io.koppel.client.SimulatorExtension;
 import io.koppel.posting.internal.Documents;
 import io.koppel.simulator.CallFilter;
+import io.koppel.simulator.FaultRule;
 import io.koppel.simulator.PaymentKind;
 import io.koppel.simulator.PaymentRequest;
 import io.koppel.simulator.SimulatorConfig;
@@ -28,6 +29,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Mode 2 on a real database and the simulator: per connection, from a cursor, settling at once. */
@@ -94,6 +99,37 @@ class AutomaticSyncTest {
             // a webhook is only a hint: the division runs, settling nothing new
             node.engine.automatic().runDivision(DIVISION);
             assertEquals(3, node.host.received.size());
+        }
+    }
+
+    @DatabaseTest
+    void runsOfOneNodeAtOnceTakeTheDivisionInTurnAndSettleEveryPayment(TestDatabase database) throws Exception {
+        try (SyncTestNode node = automatic(database, 0)) {
+            List<PostingRow> rows = node.post(invoice("F26-0801", address("T1"), meals("20.00")),
+                    invoice("F26-0802", address("T2"), meals("30.00")),
+                    invoice("F26-0803", address("T3"), meals("40.00")));
+            pay(node, rows.get(0), PaymentKind.PAYMENT, null);
+            pay(node, rows.get(1), PaymentKind.PAYMENT, "10.00");
+            // Exact answers the terms slowly, so the scheduled run and one on demand are both reading them
+            node.simulator.addFault(FaultRule.latency(500).onPath(".*sync/Cashflow/PaymentTerms.*").always());
+            ExecutorService threads = Executors.newFixedThreadPool(2);
+            try {
+                Future<SyncHealth> scheduled = threads.submit(() -> runNow(node));
+                Future<SyncHealth> onDemand = threads.submit(() -> runNow(node));
+                assertNull(scheduled.get(60, TimeUnit.SECONDS).lastError());
+                assertNull(onDemand.get(60, TimeUnit.SECONDS).lastError());
+                pay(node, rows.get(2), PaymentKind.PAYMENT, null);
+                scheduled = threads.submit(() -> runNow(node));
+                onDemand = threads.submit(() -> runNow(node));
+                assertNull(scheduled.get(60, TimeUnit.SECONDS).lastError());
+                assertNull(onDemand.get(60, TimeUnit.SECONDS).lastError());
+            } finally {
+                threads.shutdownNow();
+            }
+            assertEquals(SettlementKind.FULLY_PAID, node.host.last("F26-0801").kind());
+            assertEquals(SettlementKind.PARTIALLY_PAID, node.host.last("F26-0802").kind());
+            assertEquals(SettlementKind.FULLY_PAID, node.host.last("F26-0803").kind());
+            assertEquals(3, node.host.received.size(), "each payment told once: " + node.host.received);
         }
     }
 
