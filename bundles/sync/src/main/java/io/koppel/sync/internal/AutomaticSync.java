@@ -125,7 +125,7 @@ record AutomaticSync(Store store, DivisionReader reader, SettlementBook book, Cl
                 return Boolean.TRUE;
             });
             if (ran == null) {
-                LOG.debug("Division {} is busy on another node; payment sync runs it next time", division);
+                LOG.debug("Division {} is busy (another run or node reads it); payment sync runs it next time", division);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
