@@ -6,7 +6,6 @@ import static org.junit.Assert.assertTrue;
 import io.koppel.simulator.DefaultDataSet;
 import io.koppel.simulator.ExactSimulator;
 import io.koppel.simulator.PaymentRequest;
-import io.koppel.simulator.SimulatorConfig;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -42,8 +41,7 @@ public class KoppelAutomaticSyncCrashIT {
 
     private void killedWhileAutomaticSyncAppliesPayments(Database database) throws Exception {
         long started = System.nanoTime();
-        try (ExactSimulator simulator = ExactSimulator.start(SimulatorConfig.builder().noLimits()
-                .minutelyLimit(1_000_000).dailyLimit(10_000_000).build());
+        try (ExactSimulator simulator = ExactSimulator.start(PostingBatch.simulatorWithoutLimits().build());
              KarafProcess karaf = KarafProcess.unpack(Path.of("target", "automatic-sync-crash-" + database.id()))) {
             PostingBatch.configure(karaf, simulator);
             // the scheduler runs automatic sync every few seconds, so a run is under way when the kill lands; a

@@ -4,7 +4,6 @@ import static org.junit.Assert.assertEquals;
 
 import io.koppel.simulator.ExactSimulator;
 import io.koppel.simulator.FaultRule;
-import io.koppel.simulator.SimulatorConfig;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -44,8 +43,8 @@ public class KoppelCrashIT {
         Random random = new Random(seed);
         PostingBatch batch = new PostingBatch(DOCUMENTS);
         String schema = "koppel_crash_itest";
-        try (ExactSimulator simulator = ExactSimulator.start(SimulatorConfig.builder().noLimits()
-                .minutelyLimit(1_000_000).dailyLimit(10_000_000).randomSeed(seed).build());
+        try (ExactSimulator simulator = ExactSimulator.start(
+                PostingBatch.simulatorWithoutLimits().randomSeed(seed).build());
              KarafProcess karaf = KarafProcess.unpack(Path.of("target", "crash-" + database.id()))) {
             PostingBatch.configure(karaf, simulator);
             if (database == Database.POSTGRESQL) {

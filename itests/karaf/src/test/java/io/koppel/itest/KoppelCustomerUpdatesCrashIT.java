@@ -6,7 +6,6 @@ import io.koppel.simulator.DefaultDataSet;
 import io.koppel.simulator.ExactSimulator;
 import io.koppel.simulator.FaultRule;
 import io.koppel.simulator.RecordedCall;
-import io.koppel.simulator.SimulatorConfig;
 import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -18,7 +17,6 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -26,7 +24,6 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -80,17 +77,14 @@ public class KoppelCustomerUpdatesCrashIT {
         String jdbcUrl = System.getProperty("koppel.test.postgresql.url", "jdbc:postgresql://127.0.0.1:5432/test")
                 + "?currentSchema=" + schema;
         String jdbcUser = System.getProperty("koppel.test.postgresql.user", "postgres");
-        byte[] key = new byte[32];
-        new SecureRandom().nextBytes(key);
-        try (ExactSimulator simulator = ExactSimulator.start(SimulatorConfig.builder().noLimits()
-                .minutelyLimit(1_000_000).dailyLimit(10_000_000).randomSeed(seed).build());
+        try (ExactSimulator simulator = ExactSimulator.start(
+                PostingBatch.simulatorWithoutLimits().randomSeed(seed).build());
              KarafProcess first = KarafProcess.unpack(Path.of("target", "customer-crash", "first"));
              KarafProcess second = KarafProcess.unpack(Path.of("target", "customer-crash", "second"))) {
             List<KarafProcess> nodes = List.of(first, second);
             Map<KarafProcess, Integer> hostPorts = new HashMap<>();
             for (KarafProcess node : nodes) {
                 PostingBatch.configure(node, simulator);
-                node.configure("etc/io.koppel.auth.cfg", Map.of("tokenKey", Base64.getEncoder().encodeToString(key)));
                 // a change settles a second, so bursts coalesce and single changes go out between them
                 node.configure("etc/io.koppel.customers.cfg", Map.of("settleSeconds", "1"));
                 String port = KarafProcess.freePort();
@@ -98,13 +92,10 @@ public class KoppelCustomerUpdatesCrashIT {
                 hostPorts.put(node, Integer.parseInt(port));
                 deployHost(node.home().resolve("deploy/customer-change-host.jar"));
             }
+            PostingBatch.shareTokenKey(nodes);
             first.usePostgresql(schema);
             second.sharePostgresql(schema);
-            first.start();
-            first.shell("koppel:connections", Duration.ofMinutes(3));
-            PostingBatch.link(first);
-            second.start();
-            second.shell("koppel:connections", Duration.ofMinutes(3));
+            PostingBatch.startLinked(first, second);
             batch.post(first);
             PostingBatch.awaitBooked(simulator, DOCUMENTS, Duration.ofMinutes(3));
             assertEquals("customers before the changes", batch.addresses, PostingBatch.customers(simulator).size());

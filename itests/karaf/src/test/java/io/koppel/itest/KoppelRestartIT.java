@@ -8,7 +8,6 @@ import io.koppel.simulator.ExactSimulator;
 import io.koppel.simulator.FaultRule;
 import io.koppel.simulator.FaultType;
 import io.koppel.simulator.RecordedCall;
-import io.koppel.simulator.SimulatorConfig;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -27,7 +26,7 @@ public class KoppelRestartIT {
     public void aKarafRestartMidwayLosesNothingAndBooksNothingTwice() throws Exception {
         long started = System.nanoTime();
         PostingBatch batch = new PostingBatch(DOCUMENTS);
-        try (ExactSimulator simulator = ExactSimulator.start(SimulatorConfig.builder().noLimits().minutelyLimit(1_000_000).dailyLimit(10_000_000)
+        try (ExactSimulator simulator = ExactSimulator.start(PostingBatch.simulatorWithoutLimits()
                 .randomSeed(7).build());
              KarafProcess karaf = KarafProcess.unpack(Path.of("target", "restart"))) {
             PostingBatch.configure(karaf, simulator);

@@ -3,7 +3,6 @@ package io.koppel.itest;
 import static org.junit.Assert.assertEquals;
 
 import io.koppel.simulator.ExactSimulator;
-import io.koppel.simulator.SimulatorConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -37,8 +36,7 @@ public class KoppelRestoreIT {
         Assume.assumeTrue(Database.H2.enabled());
         long started = System.nanoTime();
         PostingBatch batch = new PostingBatch(DOCUMENTS);
-        try (ExactSimulator simulator = ExactSimulator.start(SimulatorConfig.builder().noLimits()
-                .minutelyLimit(1_000_000).dailyLimit(10_000_000).build());
+        try (ExactSimulator simulator = ExactSimulator.start(PostingBatch.simulatorWithoutLimits().build());
              KarafProcess karaf = KarafProcess.unpack(Path.of("target", name))) {
             PostingBatch.configure(karaf, simulator);
             Path database = karaf.home().resolve("data/koppel/koppel.mv.db");

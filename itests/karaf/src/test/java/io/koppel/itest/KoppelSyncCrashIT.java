@@ -6,7 +6,6 @@ import static org.junit.Assert.assertTrue;
 import io.koppel.simulator.DefaultDataSet;
 import io.koppel.simulator.ExactSimulator;
 import io.koppel.simulator.PaymentRequest;
-import io.koppel.simulator.SimulatorConfig;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -59,8 +58,7 @@ public class KoppelSyncCrashIT {
 
     private void killedWhileTheHostAppliesASyncFile(Database database) throws Exception {
         long started = System.nanoTime();
-        try (ExactSimulator simulator = ExactSimulator.start(SimulatorConfig.builder().noLimits()
-                .minutelyLimit(1_000_000).dailyLimit(10_000_000).build());
+        try (ExactSimulator simulator = ExactSimulator.start(PostingBatch.simulatorWithoutLimits().build());
              KarafProcess karaf = KarafProcess.unpack(Path.of("target", "sync-crash-" + database.id()))) {
             PostingBatch.configure(karaf, simulator);
             String jdbcUrl = useDatabase(karaf, database, "koppel_sync_crash_itest");

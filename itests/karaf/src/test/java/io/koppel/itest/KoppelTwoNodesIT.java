@@ -7,12 +7,9 @@ import static org.junit.Assert.assertTrue;
 import io.koppel.simulator.ExactSimulator;
 import io.koppel.simulator.FaultRule;
 import io.koppel.simulator.RecordedCall;
-import io.koppel.simulator.SimulatorConfig;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -39,24 +36,17 @@ public class KoppelTwoNodesIT {
         Random random = new Random(seed);
         PostingBatch batch = new PostingBatch(DOCUMENTS);
         String schema = "koppel_two_nodes_itest";
-        byte[] key = new byte[32];
-        new SecureRandom().nextBytes(key);
-        try (ExactSimulator simulator = ExactSimulator.start(SimulatorConfig.builder().noLimits()
-                .minutelyLimit(1_000_000).dailyLimit(10_000_000).randomSeed(seed).build());
+        try (ExactSimulator simulator = ExactSimulator.start(
+                PostingBatch.simulatorWithoutLimits().randomSeed(seed).build());
              KarafProcess first = KarafProcess.unpack(Path.of("target", "two-nodes", "first"));
              KarafProcess second = KarafProcess.unpack(Path.of("target", "two-nodes", "second"))) {
             for (KarafProcess node : List.of(first, second)) {
                 PostingBatch.configure(node, simulator);
-                // the same token key on both: they share the connections
-                node.configure("etc/io.koppel.auth.cfg", Map.of("tokenKey", Base64.getEncoder().encodeToString(key)));
             }
+            PostingBatch.shareTokenKey(List.of(first, second));
             first.usePostgresql(schema);
             second.sharePostgresql(schema);
-            first.start();
-            first.shell("koppel:connections", Duration.ofMinutes(3));
-            PostingBatch.link(first);
-            second.start();
-            second.shell("koppel:connections", Duration.ofMinutes(3));
+            PostingBatch.startLinked(first, second);
             String firstNode = nodeId(first);
             String secondNode = nodeId(second);
             assertNotEquals("two nodes on one host, one identity", firstNode, secondNode);

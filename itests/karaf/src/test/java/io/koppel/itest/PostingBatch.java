@@ -6,17 +6,20 @@ import static org.junit.Assert.assertTrue;
 import io.koppel.simulator.DefaultDataSet;
 import io.koppel.simulator.ExactSimulator;
 import io.koppel.simulator.RecordedCall;
+import io.koppel.simulator.SimulatorConfig;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -41,6 +44,11 @@ final class PostingBatch {
         this.addresses = documents / 2;
     }
 
+    /** The simulator for batches of hundreds of documents: Exact's rules and answers without its call limits. */
+    static SimulatorConfig.Builder simulatorWithoutLimits() {
+        return SimulatorConfig.builder().noLimits().minutelyLimit(1_000_000).dailyLimit(10_000_000);
+    }
+
     /** Koppel's app at the simulator, a quick queue, a short read timeout. */
     static void configure(KarafProcess karaf, ExactSimulator simulator) throws Exception {
         karaf.configure("etc/io.koppel.auth.app-be.cfg", Map.of("site", "BE", "clientId", DefaultDataSet.CLIENT_ID,
@@ -49,6 +57,24 @@ final class PostingBatch {
         karaf.configure("etc/io.koppel.posting.cfg", Map.of("pollMillis", "200", "firstRetrySeconds", "1",
                 "maxRetryMinutes", "1"));
         karaf.configure("etc/io.koppel.client.cfg", Map.of("readTimeoutMillis", "2000"));
+    }
+
+    /** One token key on every node, so that they share the connections one of them links. */
+    static void shareTokenKey(List<KarafProcess> nodes) throws Exception {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        for (KarafProcess node : nodes) {
+            node.configure("etc/io.koppel.auth.cfg", Map.of("tokenKey", Base64.getEncoder().encodeToString(key)));
+        }
+    }
+
+    /** Starts the first node and links the school there, then starts the second on the same database. */
+    static void startLinked(KarafProcess first, KarafProcess second) throws Exception {
+        first.start();
+        first.shell("koppel:connections", Duration.ofMinutes(3));
+        link(first);
+        second.start();
+        second.shell("koppel:connections", Duration.ofMinutes(3));
     }
 
     /** koppel:connect, the consent page as a browser, Koppel's callback, division and journals. */
