@@ -7,9 +7,7 @@ import io.koppel.simulator.ExactSimulator;
 import io.koppel.simulator.FaultRule;
 import io.koppel.simulator.RecordedCall;
 import java.io.BufferedReader;
-import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.net.InetAddress;
@@ -36,10 +34,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.jar.Attributes;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
-import java.util.jar.Manifest;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -174,9 +168,9 @@ public class KoppelCustomerUpdatesCrashIT {
             Map<String, Long> putsReceived = simulator.calls().stream().filter(call -> "PUT".equals(call.method()))
                     .collect(Collectors.groupingBy(RecordedCall::path, TreeMap::new, Collectors.counting()));
             Map<String, Long> notLogged = PostingBatch.writesMissingFromLog(putsReceived,
-                    loggedPuts(jdbcUrl, jdbcUser));
+                    PostingBatch.putsLogged(jdbcUrl, jdbcUser));
             long answered = puts(simulator).size();
-            long logged = loggedPuts(jdbcUrl, jdbcUser).values().stream().mapToLong(Long::longValue).sum();
+            long logged = PostingBatch.putsLogged(jdbcUrl, jdbcUser).values().stream().mapToLong(Long::longValue).sum();
             Report.print(String.format("customer updates on two nodes (seed %d): %d addresses changed %d times each,"
                     + " then %d of them twice more while their update was in flight: %d changes, %d of them told to"
                     + " the other node as the first did not take them; kill -9 of %s; %d calls to Exact for the"
@@ -369,38 +363,9 @@ public class KoppelCustomerUpdatesCrashIT {
         return line.find() ? line.group(1) : "";
     }
 
-    /** The PUTs in Koppel's transaction log, counted by path. */
-    private static Map<String, Long> loggedPuts(String jdbcUrl, String user) throws Exception {
-        Map<String, Long> puts = new TreeMap<>();
-        try (Connection connection = DriverManager.getConnection(jdbcUrl, user, "");
-             Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT path, COUNT(*) FROM koppel_transaction_log"
-                     + " WHERE http_method = 'PUT' GROUP BY path")) {
-            while (rows.next()) {
-                puts.put(rows.getString(1), rows.getLong(2));
-            }
-        }
-        return puts;
-    }
-
-    /** The host as a bundle: its one class, an activator, importing only the OSGi framework and Koppel's API. */
+    /** The host as a bundle in deploy/. */
     private static void deployHost(Path jar) throws Exception {
-        Manifest manifest = new Manifest();
-        Attributes main = manifest.getMainAttributes();
-        main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
-        main.putValue("Bundle-ManifestVersion", "2");
-        main.putValue("Bundle-SymbolicName", "io.koppel.itest.customer-change-host");
-        main.putValue("Bundle-Version", "1.0.0");
-        main.putValue("Bundle-Activator", CustomerChangeHost.class.getName());
-        main.putValue("Import-Package", "io.koppel.api.customer,io.koppel.api.posting,org.osgi.framework");
-        String entry = CustomerChangeHost.class.getName().replace('.', '/') + ".class";
-        Files.createDirectories(jar.getParent());
-        try (OutputStream out = Files.newOutputStream(jar);
-             JarOutputStream bundle = new JarOutputStream(out, manifest);
-             InputStream type = CustomerChangeHost.class.getClassLoader().getResourceAsStream(entry)) {
-            bundle.putNextEntry(new JarEntry(entry));
-            type.transferTo(bundle);
-            bundle.closeEntry();
-        }
+        HostBundle.write(jar, "io.koppel.itest.customer-change-host", CustomerChangeHost.class,
+                "io.koppel.api.customer", "io.koppel.api.posting");
     }
 }

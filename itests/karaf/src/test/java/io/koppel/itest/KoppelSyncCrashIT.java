@@ -6,8 +6,6 @@ import static org.junit.Assert.assertTrue;
 import io.koppel.simulator.DefaultDataSet;
 import io.koppel.simulator.ExactSimulator;
 import io.koppel.simulator.PaymentRequest;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,10 +15,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
-import java.util.jar.Attributes;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
-import java.util.jar.Manifest;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -165,25 +159,10 @@ public class KoppelSyncCrashIT {
         return count(jdbcUrl, database, "SELECT COUNT(*) FROM koppel_settlement WHERE delivered_at IS NULL");
     }
 
-    /** The host as a bundle: its one class, an activator, importing only the OSGi framework and Koppel's API. */
+    /** The host as a bundle in deploy/. */
     static void deployHost(Path jar) throws Exception {
-        Manifest manifest = new Manifest();
-        Attributes main = manifest.getMainAttributes();
-        main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
-        main.putValue("Bundle-ManifestVersion", "2");
-        main.putValue("Bundle-SymbolicName", "io.koppel.itest.slow-settlement-host");
-        main.putValue("Bundle-Version", "1.0.0");
-        main.putValue("Bundle-Activator", SlowSettlementHost.class.getName());
-        main.putValue("Import-Package", "io.koppel.api.spi,io.koppel.api.sync,org.osgi.framework");
-        String entry = SlowSettlementHost.class.getName().replace('.', '/') + ".class";
-        Files.createDirectories(jar.getParent());
-        try (OutputStream out = Files.newOutputStream(jar);
-             JarOutputStream bundle = new JarOutputStream(out, manifest);
-             InputStream type = SlowSettlementHost.class.getClassLoader().getResourceAsStream(entry)) {
-            bundle.putNextEntry(new JarEntry(entry));
-            type.transferTo(bundle);
-            bundle.closeEntry();
-        }
+        HostBundle.write(jar, "io.koppel.itest.slow-settlement-host", SlowSettlementHost.class, "io.koppel.api.spi",
+                "io.koppel.api.sync");
     }
 
     static int awaitLines(Path log, int count, Duration patience) throws Exception {

@@ -171,11 +171,20 @@ final class PostingBatch {
 
     /** Every write in Koppel's transaction log, counted by path, read from its database over JDBC. */
     static Map<String, Long> writesLogged(String jdbcUrl, String user) throws Exception {
+        return logged(jdbcUrl, user, "http_method <> 'GET'");
+    }
+
+    /** The PUTs in Koppel's transaction log, counted by path. */
+    static Map<String, Long> putsLogged(String jdbcUrl, String user) throws Exception {
+        return logged(jdbcUrl, user, "http_method = 'PUT'");
+    }
+
+    private static Map<String, Long> logged(String jdbcUrl, String user, String exchanges) throws Exception {
         Map<String, Long> counts = new TreeMap<>();
         try (Connection connection = DriverManager.getConnection(jdbcUrl, user, "");
              Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("SELECT path, COUNT(*) FROM koppel_transaction_log"
-                     + " WHERE http_method <> 'GET' GROUP BY path")) {
+                     + " WHERE " + exchanges + " GROUP BY path")) {
             while (rows.next()) {
                 counts.put(rows.getString(1), rows.getLong(2));
             }
