@@ -2,8 +2,6 @@ package io.koppel.itest;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,9 +18,9 @@ import java.util.concurrent.TimeUnit;
 final class KarafProcess implements AutoCloseable {
     /** The admin the tests log in with, written into etc/users.properties before the first start. */
     private final Path home;
-    private final String sshPort = freePort();
-    private final String httpPort = freePort();
-    private final String rmiRegistryPort = freePort();
+    private final String sshPort = FreePorts.next();
+    private final String httpPort = FreePorts.next();
+    private final String rmiRegistryPort = FreePorts.next();
     private String user;
     private String password;
 
@@ -52,7 +50,7 @@ final class KarafProcess implements AutoCloseable {
             karaf.configure("etc/org.apache.karaf.shell.cfg", Map.of("sshPort", karaf.sshPort));
             karaf.configure("etc/org.ops4j.pax.web.cfg", Map.of("org.osgi.service.http.port", karaf.httpPort));
             karaf.configure("etc/org.apache.karaf.management.cfg", Map.of("rmiRegistryPort", karaf.rmiRegistryPort,
-                    "rmiServerPort", freePort()));
+                    "rmiServerPort", FreePorts.next()));
             return karaf;
         }
     }
@@ -263,11 +261,4 @@ final class KarafProcess implements AutoCloseable {
         }
     }
 
-    static String freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return Integer.toString(socket.getLocalPort());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -81,7 +81,7 @@ public class KoppelCustomerUpdatesCrashIT {
                 PostingBatch.configure(node, simulator);
                 // a change settles a second, so bursts coalesce and single changes go out between them
                 node.configure("etc/io.koppel.customers.cfg", Map.of("settleSeconds", "1"));
-                String port = KarafProcess.freePort();
+                String port = FreePorts.next();
                 Files.writeString(node.home().resolve(CustomerChangeHost.PORT_FILE), port);
                 hostPorts.put(node, Integer.parseInt(port));
                 deployHost(node.home().resolve("deploy/customer-change-host.jar"));

@@ -11,7 +11,6 @@ import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.replaceCo
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -94,10 +93,13 @@ public final class KoppelOptions {
         options.add(editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg",
                 "org.ops4j.pax.url.mvn.offline", "true"));
         // free ports: SSH, JMX (RMI registry and server), HTTP for later features
-        options.add(editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", freePort()));
-        options.add(editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", freePort()));
-        options.add(editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", freePort()));
-        options.add(editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", freePort()));
+        options.add(editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", FreePorts.next()));
+        options.add(editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort",
+                FreePorts.next()));
+        options.add(editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort",
+                FreePorts.next()));
+        options.add(editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port",
+                FreePorts.next()));
         options.addAll(java17());
         return options;
     }
@@ -216,13 +218,6 @@ public final class KoppelOptions {
         }
     }
 
-    private static String freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return Integer.toString(socket.getLocalPort());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     /**
      * Karaf's HTTP port and the Belgian app registered at the simulator (etc/io.koppel.auth.app-be.cfg), its OAuth
@@ -230,7 +225,7 @@ public final class KoppelOptions {
      * {@code koppel.itest.httpPort}.
      */
     private static List<Option> linkedToSimulator(String simulator) {
-        String httpPort = freePort();
+        String httpPort = FreePorts.next();
         String app = "etc/io.koppel.auth.app-be.cfg";
         return List.of(
                 editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", httpPort),

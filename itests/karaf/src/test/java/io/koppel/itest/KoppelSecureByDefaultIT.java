@@ -149,7 +149,7 @@ public class KoppelSecureByDefaultIT {
                 .redirectErrorStream(true).start();
         String keytoolOutput = new String(keytool.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(keytoolOutput, 0, keytool.waitFor());
-        String httpsPort = KarafProcess.freePort();
+        String httpsPort = FreePorts.next();
         String filledIn = Files.readString(karaf.home().resolve("config-templates/org.ops4j.pax.web-https.cfg"))
                 .replace("org.ops4j.pax.web.listening.addresses = 0.0.0.0", "org.ops4j.pax.web.listening.addresses = 127.0.0.1")
                 .replace("org.osgi.service.http.port.secure = 8443", "org.osgi.service.http.port.secure = " + httpsPort)
